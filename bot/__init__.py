@@ -1,0 +1,1 @@
+"""The imperative shell: web app, channels, dispatcher, scheduler, settings and the ``callbacks`` CLI."""

@@ -1,0 +1,115 @@
+"""Fluent messages and word lists from ``locales/<code>/``, as the ``Locales`` port of the pure core."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from fluent.runtime import FluentBundle, FluentResource
+from fluent.syntax import FluentParser, Visitor, ast
+
+from conversations.locales import BASE_LANGUAGE
+from conversations.vocabulary import Vocabulary
+
+
+def locales_root() -> Path:
+    return Path(str(resources.files("locales")))
+
+
+def available_languages(root: Path | None = None) -> tuple[str, ...]:
+    root = root or locales_root()
+    return tuple(sorted(p.name for p in root.iterdir() if (p / "words.toml").is_file()))
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.message}"
+
+
+class FluentLocales:
+    """Implements :class:`conversations.locales.Locales`. Missing messages fall back to English; a message
+    missing everywhere is a programming error and raises ``KeyError`` instead of printing its id to a worker."""
+
+    def __init__(self, root: Path | None = None) -> None:
+        self.root = root or locales_root()
+        self.languages = available_languages(self.root)
+        self._bundles = {code: self._bundle(code) for code in self.languages}
+        self._vocabularies = {code: self._load_vocabulary(code) for code in self.languages}
+
+    def _bundle(self, code: str) -> FluentBundle:
+        bundle = FluentBundle([code.replace("_", "-"), BASE_LANGUAGE], use_isolating=False)
+        for path in sorted((self.root / code).glob("*.ftl")):
+            bundle.add_resource(FluentResource(path.read_text(encoding="utf-8")))
+        return bundle
+
+    def _load_vocabulary(self, code: str) -> Vocabulary:
+        with (self.root / code / "words.toml").open("rb") as file:
+            return Vocabulary.from_data(code, tomllib.load(file))
+
+    def text(self, language: str, message_id: str, /, **args: str | int) -> str:
+        for code in (language, BASE_LANGUAGE):
+            bundle = self._bundles.get(code)
+            if bundle is not None and bundle.has_message(message_id):
+                message = bundle.get_message(message_id)
+                if message.value is None:
+                    continue
+                text, errors = bundle.format_pattern(message.value, args)
+                if errors:
+                    raise ValueError(f"{code}/{message_id}: {errors}")
+                return str(text)
+        raise KeyError(f"no message {message_id!r} in {language!r} or {BASE_LANGUAGE!r}")
+
+    def vocabulary(self, language: str) -> Vocabulary:
+        return self._vocabularies.get(language) or self._vocabularies[BASE_LANGUAGE]
+
+    def has_message(self, language: str, message_id: str) -> bool:
+        bundle = self._bundles.get(language)
+        return bundle is not None and bundle.has_message(message_id)
+
+
+@cache
+def default_locales() -> FluentLocales:
+    return FluentLocales()
+
+
+def message_variables(root: Path, code: str) -> dict[str, set[str]]:
+    """Every message id of a locale with the variables it uses, for completeness checks."""
+    found: dict[str, set[str]] = {}
+    for path in sorted((root / code).glob("*.ftl")):
+        resource = FluentParser().parse(path.read_text(encoding="utf-8"))
+        for entry in resource.body:
+            if isinstance(entry, ast.Message):
+                found[entry.id.name] = _variables(entry)
+    return found
+
+
+def syntax_problems(root: Path, code: str) -> list[Problem]:
+    """Fluent syntax errors (Junk entries), each with its file and line."""
+    problems = []
+    for path in sorted((root / code).glob("*.ftl")):
+        source = path.read_text(encoding="utf-8")
+        for entry in FluentParser().parse(source).body:
+            if isinstance(entry, ast.Junk):
+                line = source.count("\n", 0, entry.span.start if entry.span else 0) + 1
+                notes = "; ".join(a.message for a in entry.annotations) or "cannot be parsed"
+                problems.append(Problem(f"{code}/{path.name}", line, notes))
+    return problems
+
+
+def _variables(node: ast.BaseNode) -> set[str]:
+    names: set[str] = set()
+
+    class Collect(Visitor):
+        def visit_VariableReference(self, variable: ast.VariableReference) -> None:  # noqa: N802
+            names.add(variable.id.name)
+
+    Collect().visit(node)
+    return names

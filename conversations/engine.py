@@ -1,0 +1,373 @@
+"""``step()``: the only way a conversation changes. Pure: the clock and the texts come in as arguments."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any, NamedTuple
+
+from conversations.answers import PREFER_NOT, PREFER_NOT_NUMBER, Choice, is_phrase, parse_choice, parse_number
+from conversations.effects import Button, Effect, FlagSource, OpenCase, RaiseFlag, RecordAnswer, SendText
+from conversations.events import CaseClosed, DeliveryFailed, Enrolled, Event, MessageReceived, TimerFired
+from conversations.lexicon import flags_in_text
+from conversations.locales import BASE_LANGUAGE, Locales
+from conversations.script import GATE, AnswerAction, Question, QuestionType, Script
+from conversations.state import Conversation, Status, TimerKind
+from conversations.vocabulary import Category, Keyword, Severity, Vocabulary, most_severe
+
+SKIPPED = "skipped"
+GATE_CONTINUE, GATE_LATER, GATE_STOP = "continue", "later", "stop"
+
+
+class Transition(NamedTuple):
+    conversation: Conversation
+    effects: tuple[Effect, ...]
+
+
+def step(conversation: Conversation, event: Event, script: Script, *, now: datetime, tr: Locales) -> Transition:
+    """Apply one event. Returns the new state and the effects to save with it, in order."""
+    turn = _Turn(conversation, script, now, tr)
+    match event:
+        case Enrolled():
+            turn.on_enrolled()
+        case MessageReceived(text=text, attachments=attachments):
+            turn.on_message(text, attachments)
+        case TimerFired(timer=timer, due_at=due_at):
+            if conversation.deadlines.get(timer) == due_at:
+                turn.drop_deadline(timer)
+                turn.on_timer(timer)
+        case DeliveryFailed(opted_out=opted_out):
+            turn.on_delivery_failed(opted_out)
+        case CaseClosed(resume=resume):
+            turn.on_case_closed(resume)
+    return turn.result()
+
+
+@dataclass
+class _Turn:
+    """Accumulates the changes of one step; nothing leaves it but :meth:`result`."""
+
+    before: Conversation
+    script: Script
+    now: datetime
+    tr: Locales
+    changes: dict[str, Any] = field(default_factory=dict)
+    effects: list[Effect] = field(default_factory=list)
+
+    # --- reading the state being built ---------------------------------------------------------------------
+
+    @property
+    def state(self) -> Conversation:
+        return self.before.model_copy(update=self.changes) if self.changes else self.before
+
+    def set(self, **changes: Any) -> None:
+        self.changes.update(changes)
+
+    def result(self) -> Transition:
+        return Transition(self.state, tuple(self.effects))
+
+    @property
+    def vocabularies(self) -> tuple[Vocabulary, ...]:
+        language = self.state.language
+        own = self.tr.vocabulary(language)
+        return (own,) if language == BASE_LANGUAGE else (own, self.tr.vocabulary(BASE_LANGUAGE))
+
+    def text(self, message_id: str, **args: str | int) -> str:
+        return self.tr.text(self.state.language, message_id, **args)
+
+    def send(self, text: str, purpose: str, buttons: tuple[Button, ...] = ()) -> None:
+        self.effects.append(SendText(text=text, buttons=buttons, purpose=purpose))
+
+    # --- deadlines --------------------------------------------------------------------------------------------
+
+    def set_deadline(self, kind: TimerKind, at: datetime) -> None:
+        self.set(deadlines={**self.state.deadlines, kind: at})
+
+    def drop_deadline(self, *kinds: TimerKind) -> None:
+        self.set(deadlines={k: v for k, v in self.state.deadlines.items() if k not in kinds})
+
+    def arm_reminder(self) -> None:
+        if self.state.reminders_sent < self.script.settings.reminders:
+            self.set_deadline(TimerKind.REMINDER, self.state.schedule.next_window_start(self.now))
+        else:
+            self.drop_deadline(TimerKind.REMINDER)
+
+    def arm_expiry(self) -> None:
+        silence = timedelta(days=self.script.settings.expiry_days)
+        self.set_deadline(TimerKind.EXPIRY, self.state.schedule.next_moment(self.now + silence))
+
+    # --- events -----------------------------------------------------------------------------------------------
+
+    def on_enrolled(self) -> None:
+        if self.state.status is Status.SCHEDULED and TimerKind.CONTACT not in self.state.deadlines:
+            self.set_deadline(TimerKind.CONTACT, self.state.schedule.next_moment(self.now))
+
+    def on_timer(self, timer: TimerKind) -> None:
+        status = self.state.status
+        if timer in (TimerKind.CONTACT, TimerKind.REMINDER) and not self.state.schedule.contains(self.now):
+            # Late (the service was down): never contact outside the worker's windows.
+            self.set_deadline(timer, self.state.schedule.next_moment(self.now))
+            return
+        match timer:
+            case TimerKind.CONTACT if status is Status.SCHEDULED:
+                self.open_contact()
+            case TimerKind.REMINDER if status is Status.ACTIVE:
+                self.set(reminders_sent=self.state.reminders_sent + 1)
+                self.send(self.text("reminder"), "reminder")
+                self.ask_current()
+                self.arm_reminder()
+            case TimerKind.EXPIRY if status in (Status.ACTIVE, Status.SCHEDULED):
+                self.set(status=Status.EXPIRED, step=None, pending=(), deadlines={})
+            case TimerKind.TURN if status is Status.ACTIVE and self.state.pending:
+                self.answer_turn(" ".join(self.state.pending), settled=True)
+
+    def on_message(self, text: str, attachments: tuple[str, ...]) -> None:
+        state = self.state
+        if state.status is Status.OPTED_OUT or not (text.strip() or attachments):
+            return
+        self.set(last_inbound_at=self.now, reminders_sent=0)
+        keyword = self.keyword(text)
+        if keyword is Keyword.STOP:
+            self.opt_out(confirm=True)
+            return
+        if state.status is Status.WITH_CALLER:
+            return  # the caller reads it; the bot stays silent
+        if keyword is Keyword.HELP:
+            self.flag(Category.CONTACT_REQUEST, Severity.P1, "request", None)
+            self.escalate("asked for a person")
+            return
+        if state.status in (Status.COMPLETED, Status.EXPIRED):
+            if state.status is Status.COMPLETED:
+                self.flag_text(text, question=None)
+                if self.state.escalation is not None:
+                    self.escalate("wrote again after finishing")
+                return
+            self.open_contact()  # a late reply after expiry: start again, safely
+            return
+        if keyword is Keyword.LATER:
+            self.reschedule()
+            return
+        if state.status is Status.SCHEDULED:
+            self.flag_text(text, question=None)
+            self.open_contact()
+            return
+        self.arm_expiry()
+        self.set(pending=(*state.pending, text.strip()) if text.strip() else state.pending)
+        if attachments:
+            self.set(pending=(*self.state.pending, *(f"[{a}]" for a in attachments)))
+        question = self.current_question()
+        combined = " ".join(self.state.pending)
+        if question is None or question.is_closed:
+            if self.parse(question, combined) is not None:
+                self.answer_turn(combined, settled=False)
+                return
+            wait = self.script.settings.settle_seconds
+        else:
+            wait = self.script.settings.open_settle_seconds
+        self.set_deadline(TimerKind.TURN, self.now + timedelta(seconds=wait))
+
+    def on_delivery_failed(self, opted_out: bool) -> None:
+        if not self.state.status.is_final and opted_out:
+            self.opt_out(confirm=False)
+
+    def on_case_closed(self, resume: bool) -> None:
+        if self.state.status is not Status.WITH_CALLER:
+            return
+        self.set(escalation=None)
+        if resume:
+            self.set(status=Status.ACTIVE)
+            self.send(self.text("resumed"), "resumed")
+            self.advance()
+        else:
+            self.set(status=Status.COMPLETED, step=None, deadlines={})
+
+    # --- the conversation -------------------------------------------------------------------------------------
+
+    def open_contact(self) -> None:
+        first = self.state.first_contact_at is None
+        self.set(
+            status=Status.ACTIVE,
+            step=GATE,
+            pending=(),
+            invalid_attempts=0,
+            first_contact_at=self.state.first_contact_at or self.now,
+        )
+        self.drop_deadline(TimerKind.CONTACT, TimerKind.TURN)
+        self.send(self.text("gate-first" if first else "gate-again"), "gate")
+        self.ask_current(with_text=False)
+        self.arm_reminder()
+        self.arm_expiry()
+
+    def current_question(self) -> Question | None:
+        step_id = self.state.step
+        return None if step_id in (None, GATE) else self.script.question(step_id)
+
+    def ask_current(self, *, with_text: bool = True, purpose: str | None = None) -> None:
+        question = self.current_question()
+        choices = self.choices(question)
+        lines = [self.text(question.text)] if question is not None and with_text else []
+        if question is not None and question.type is QuestionType.NUMBER:
+            lines.append(self.text("answer-number", min=question.min, max=question.max))
+        lines += [f"{c.number} {self.label(question, c.value)}" for c in choices]
+        buttons = tuple(Button(reply=str(c.number), label=self.label(question, c.value)) for c in choices)
+        step_id = self.state.step or GATE
+        self.send("\n".join(lines), purpose or (GATE if step_id == GATE else f"question:{step_id}"), buttons)
+
+    def choices(self, question: Question | None) -> tuple[Choice, ...]:
+        words = self.vocabularies
+        if question is None:  # the safety gate
+            return (
+                Choice(number=1, value=GATE_CONTINUE, words=_all(words, lambda v: v.yes)),
+                Choice(number=2, value=GATE_LATER, words=_all(words, lambda v: v.keywords.get(Keyword.LATER, ()))),
+                Choice(number=3, value=GATE_STOP, words=_all(words, lambda v: v.keywords.get(Keyword.STOP, ()))),
+            )
+        options: list[Choice] = []
+        match question.type:
+            case QuestionType.YES_NO:
+                options = [
+                    Choice(number=1, value="yes", words=_all(words, lambda v: v.yes)),
+                    Choice(number=2, value="no", words=_all(words, lambda v: v.no)),
+                ]
+            case QuestionType.CHOICE:
+                options = [
+                    Choice(number=i, value=value, words=(self.label(question, value),))
+                    for i, value in enumerate(question.options, start=1)
+                ]
+            case QuestionType.NUMBER | QuestionType.OPEN:
+                return ()
+        if question.prefer_not_to_say:
+            prefer = _all(words, lambda v: v.prefer_not)
+            options.append(Choice(number=PREFER_NOT_NUMBER, value=PREFER_NOT, words=prefer))
+        return tuple(options)
+
+    def label(self, question: Question | None, value: str) -> str:
+        if question is None:
+            return self.text(f"gate-{value}")
+        if value == PREFER_NOT:
+            return self.text("answer-prefer-not")
+        if question.type is QuestionType.YES_NO:
+            return self.text(f"answer-{value}")
+        return self.text(question.option_message(value))
+
+    def parse(self, question: Question | None, text: str) -> str | None:
+        spaced = self.vocabularies[0].spaced
+        if question is not None and question.type is QuestionType.NUMBER:
+            prefer = _all(self.vocabularies, lambda v: v.prefer_not) if question.prefer_not_to_say else ()
+            return parse_number(text, minimum=question.min, maximum=question.max, prefer_not_words=prefer)
+        if question is not None and question.type is QuestionType.OPEN:
+            skip = is_phrase(text, _all(self.vocabularies, lambda v: v.prefer_not)) or text.strip() == "9"
+            return PREFER_NOT if skip else text
+        return parse_choice(text, self.choices(question), spaced=spaced)
+
+    def answer_turn(self, text: str, *, settled: bool) -> None:
+        """Take the worker's turn as the answer to the current step, or re-prompt, or skip after repeated failures."""
+        self.set(pending=())
+        self.drop_deadline(TimerKind.TURN)
+        question = self.current_question()
+        value = self.parse(question, text)
+        self.flag_text(text, question=question.id if question else None)
+        if self.state.escalation is Severity.P0:
+            self.escalate("immediate danger in the worker's words")
+            return
+        if value is None:
+            if self.state.invalid_attempts < self.script.settings.max_reprompts:
+                self.set(invalid_attempts=self.state.invalid_attempts + 1)
+                self.send(self.text("reprompt"), f"reprompt:{self.state.step}")
+                self.ask_current(with_text=False, purpose=f"reprompt:{self.state.step}")
+                return
+            value = SKIPPED
+            if question is None:  # a gate nobody can read: treat as "not now", never as consent
+                self.reschedule()
+                return
+            self.send(self.text("moving-on"), "skip")
+        if question is None:
+            self.answer_gate(value)
+        else:
+            self.answer_question(question, value, text)
+
+    def answer_gate(self, value: str) -> None:
+        match value:
+            case "continue":
+                self.advance()
+            case "later":
+                self.reschedule()
+            case _:
+                self.opt_out(confirm=True)
+
+    def answer_question(self, question: Question, value: str, text: str) -> None:
+        self.set(answers={**self.state.answers, question.id: value})
+        self.effects.append(RecordAnswer(question=question.id, value=value, text=text))
+        for rule in question.flags:
+            if value in rule.when:
+                self.flag(rule.category, rule.severity, "answer", question.id)
+        action = question.on_answer.get(value)
+        if action is AnswerAction.STOP:
+            self.opt_out(confirm=True)
+        elif action is AnswerAction.HANDOFF:
+            self.flag(Category.CONTACT_REQUEST, Severity.P1, "answer", question.id)
+            self.advance()
+        elif self.state.escalation is Severity.P0:
+            self.escalate("immediate danger")
+        else:
+            self.advance()
+
+    def advance(self) -> None:
+        """Ask the first question not yet answered whose conditions hold; finish when none is left."""
+        answers = self.state.answers
+        for question in self.script.questions:
+            if question.id in answers:
+                continue
+            if all(answers.get(earlier) in values for earlier, values in question.ask_if.items()):
+                self.set(step=question.id, invalid_attempts=0)
+                self.ask_current()
+                self.arm_reminder()
+                return
+        self.finish()
+
+    def finish(self) -> None:
+        if self.state.escalation in self.script.settings.handoff_at:
+            self.escalate("flagged during the script")
+            return
+        self.set(status=Status.COMPLETED, step=None, pending=(), deadlines={})
+        self.send(self.text("end"), "end")
+
+    # --- flags, handoff, stop, later --------------------------------------------------------------------------
+
+    def flag(self, category: Category, severity: Severity, source: FlagSource, question: str | None) -> None:
+        self.effects.append(RaiseFlag(category=category, severity=severity, source=source, question=question))
+        flagged = self.state.flagged if category in self.state.flagged else (*self.state.flagged, category)
+        self.set(flagged=flagged, escalation=most_severe(self.state.escalation, severity))
+
+    def flag_text(self, text: str, *, question: str | None) -> None:
+        for found in flags_in_text(text, self.vocabularies):
+            self.flag(found.category, found.severity, "text", question)
+
+    def escalate(self, reason: str) -> None:
+        severity = self.state.escalation or Severity.P1
+        self.effects.append(OpenCase(severity=severity, categories=self.state.flagged, reason=reason))
+        self.set(status=Status.WITH_CALLER, pending=(), deadlines={})
+        self.send(self.text("handoff"), "handoff")
+
+    def opt_out(self, *, confirm: bool) -> None:
+        self.set(status=Status.OPTED_OUT, step=None, pending=(), deadlines={})
+        if confirm:
+            self.send(self.text("stop-ok"), "stop")
+
+    def reschedule(self) -> None:
+        self.set(status=Status.SCHEDULED, pending=(), reschedules=self.state.reschedules + 1, deadlines={})
+        self.set_deadline(TimerKind.CONTACT, self.state.schedule.next_window_start(self.now))
+        self.send(self.text("later-ok"), "later")
+
+    def keyword(self, text: str) -> Keyword | None:
+        for keyword in (Keyword.STOP, Keyword.LATER, Keyword.HELP):
+            if is_phrase(text, _all(self.vocabularies, lambda v, k=keyword: v.keywords.get(k, ()))):  # type: ignore[misc]
+                return keyword
+        question = self.current_question()
+        zero_is_number = question is not None and question.type is QuestionType.NUMBER
+        if self.script.settings.zero_means_stop and not zero_is_number and is_phrase(text, ("0",)):
+            return Keyword.STOP
+        return None
+
+
+def _all(vocabularies: tuple[Vocabulary, ...], words: Any) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(w for v in vocabularies for w in words(v)))

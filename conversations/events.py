@@ -1,0 +1,49 @@
+"""What happened, as input to ``step()``. Past tense; each has a ``kind`` so replay files can name it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from conversations.state import TimerKind
+
+
+class _Event(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Enrolled(_Event):
+    kind: Literal["enrolled"] = "enrolled"
+
+
+class MessageReceived(_Event):
+    kind: Literal["message_received"] = "message_received"
+    text: str = ""
+    attachments: tuple[str, ...] = ()
+
+
+class TimerFired(_Event):
+    kind: Literal["timer_fired"] = "timer_fired"
+    timer: TimerKind
+    due_at: datetime
+
+
+class DeliveryFailed(_Event):
+    """The channel says the worker cannot or will not receive messages (blocked the bot, carrier STOP)."""
+
+    kind: Literal["delivery_failed"] = "delivery_failed"
+    opted_out: bool = True
+
+
+class CaseClosed(_Event):
+    """The caller finished; ``resume`` hands the worker back to the bot for the rest of the script."""
+
+    kind: Literal["case_closed"] = "case_closed"
+    resume: bool = False
+
+
+Event = Annotated[
+    Enrolled | MessageReceived | TimerFired | DeliveryFailed | CaseClosed, Field(discriminator="kind")
+]

@@ -1,0 +1,52 @@
+"""Flags from free text: the language's complaint lexicon, aware of a negation just before a phrase."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from pydantic import BaseModel, ConfigDict
+
+from conversations.text import contains_phrase, match_key
+from conversations.vocabulary import Category, Severity, Vocabulary, most_severe
+
+NEGATION_TOKENS_BEFORE = 3
+NEGATION_CHARS_BEFORE = 4
+
+
+class TextFlag(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    category: Category
+    severity: Severity
+
+
+def flags_in_text(text: str, vocabularies: Iterable[Vocabulary]) -> tuple[TextFlag, ...]:
+    """The categories the text complains about, each once, at the most severe matching entry."""
+    key = match_key(text)
+    found: dict[Category, Severity] = {}
+    for vocabulary in vocabularies:
+        for category, entries in vocabulary.lexicon.items():
+            for entry in entries:
+                if _mentions(key, entry.phrase, vocabulary):
+                    found[category] = most_severe(found.get(category), entry.severity) or entry.severity
+    return tuple(TextFlag(category=c, severity=s) for c, s in sorted(found.items()))
+
+
+def _mentions(key: str, phrase: str, vocabulary: Vocabulary) -> bool:
+    start = 0
+    while True:
+        index = contains_phrase(key[start:], phrase, spaced=vocabulary.spaced)
+        if index < 0:
+            return False
+        absolute = start + index
+        if not _negated(key[:absolute], vocabulary):
+            return True
+        start = absolute + len(phrase)
+
+
+def _negated(before: str, vocabulary: Vocabulary) -> bool:
+    if vocabulary.spaced:
+        window = " ".join(before.split()[-NEGATION_TOKENS_BEFORE:])
+        return any(contains_phrase(window, n, spaced=True) >= 0 for n in vocabulary.negations)
+    window = before[-NEGATION_CHARS_BEFORE:]
+    return any(n in window for n in vocabulary.negations)

@@ -1,0 +1,19 @@
+"""The port through which ``step()`` reads texts and words; ``bot/`` implements it with Fluent files."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from conversations.vocabulary import Vocabulary
+
+BASE_LANGUAGE = "en"
+
+
+class Locales(Protocol):
+    def text(self, language: str, message_id: str, /, **args: str | int) -> str:
+        """The message in ``language`` (falling back to English), formatted with ``args``."""
+        ...
+
+    def vocabulary(self, language: str) -> Vocabulary:
+        """The language's answer words, keywords and lexicon."""
+        ...

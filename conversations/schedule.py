@@ -1,0 +1,144 @@
+"""Contact windows in a facility's timezone, and the next moment inside one of them.
+
+All arithmetic is done on local wall-clock dates and converted to aware UTC instants through ``zoneinfo``, so a
+window is never entered outside its local hours across daylight-saving changes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from pydantic import BaseModel, ConfigDict, field_validator
+
+DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_WINDOW = re.compile(
+    r"^\s*(?P<days>[a-z]{3}(?:-[a-z]{3})?(?:,[a-z]{3}(?:-[a-z]{3})?)*)\s+"
+    r"(?P<start>\d{1,2}:\d{2})\s*-\s*(?P<end>\d{1,2}:\d{2})\s*$"
+)
+SEARCH_DAYS = 15
+
+
+class WindowSyntaxError(ValueError):
+    pass
+
+
+class ContactWindow(BaseModel):
+    """Weekdays (0 = Monday) and a local time range; ``end`` is inclusive to the minute (23:59 means midnight)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    days: tuple[int, ...]
+    start: time
+    end: time
+
+    @field_validator("days")
+    @classmethod
+    def _days_in_week(cls, days: tuple[int, ...]) -> tuple[int, ...]:
+        if not days or any(d < 0 or d > 6 for d in days):
+            raise ValueError("days must be weekday numbers 0 (Monday) to 6 (Sunday)")
+        return tuple(sorted(set(days)))
+
+    @classmethod
+    def parse(cls, text: str) -> ContactWindow:
+        """Parse ``"mon-fri 19:00-21:00"`` or ``"sat,sun 09:00-11:30"``."""
+        match = _WINDOW.match(text.lower())
+        if not match:
+            raise WindowSyntaxError(f"not a contact window: {text!r} (expected e.g. 'mon-fri 19:00-21:00')")
+        days: list[int] = []
+        for part in match["days"].split(","):
+            first, _, last = part.partition("-")
+            for name in (first, last or first):
+                if name not in DAY_NAMES:
+                    raise WindowSyntaxError(f"unknown day {name!r} in {text!r}")
+            a, b = DAY_NAMES.index(first), DAY_NAMES.index(last or first)
+            days.extend(range(a, b + 1) if a <= b else [*range(a, 7), *range(0, b + 1)])
+        start, end = _clock(match["start"], text), _clock(match["end"], text)
+        if end <= start:
+            raise WindowSyntaxError(f"window ends before it starts: {text!r}")
+        return cls(days=tuple(days), start=start, end=end)
+
+    def __str__(self) -> str:
+        days = ",".join(DAY_NAMES[d] for d in self.days)
+        return f"{days} {self.start:%H:%M}-{self.end:%H:%M}"
+
+
+def _clock(text: str, whole: str) -> time:
+    hours, minutes = (int(x) for x in text.split(":"))
+    if hours > 23 or minutes > 59:
+        raise WindowSyntaxError(f"no such time {text!r} in {whole!r}")
+    return time(hours, minutes)
+
+
+class Schedule(BaseModel):
+    """A worker's contact windows in the facility's IANA timezone."""
+
+    model_config = ConfigDict(frozen=True)
+
+    timezone: str
+    windows: tuple[ContactWindow, ...]
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, name: str) -> str:
+        ZoneInfo(name)
+        return name
+
+    @field_validator("windows")
+    @classmethod
+    def _some_window(cls, windows: tuple[ContactWindow, ...]) -> tuple[ContactWindow, ...]:
+        if not windows:
+            raise ValueError("at least one contact window is needed")
+        return windows
+
+    def intervals(self, after: datetime) -> Iterator[tuple[datetime, datetime]]:
+        """Window occurrences as aware UTC ``(start, end)`` pairs, in order, that end after ``after``."""
+        zone = ZoneInfo(self.timezone)
+        first_day = after.astimezone(zone).date() - timedelta(days=1)
+        for offset in range(SEARCH_DAYS):
+            day = first_day + timedelta(days=offset)
+            todays = sorted(
+                (_instant(day, w.start, zone), _end_instant(day, w.end, zone))
+                for w in self.windows
+                if day.weekday() in w.days
+            )
+            for start, end in todays:
+                if end > after and end > start:
+                    yield start, end
+
+    def next_moment(self, after: datetime) -> datetime:
+        """The earliest instant at or after ``after`` that lies inside a window."""
+        for start, _end in self.intervals(after):
+            return max(start, after)
+        raise ValueError("the schedule has no window in the next two weeks")
+
+    def next_window_start(self, after: datetime) -> datetime:
+        """The start of the first window occurrence that begins strictly after ``after``.
+
+        This is where "later" and reminders go: never the window the worker is in right now.
+        """
+        for start, _end in self.intervals(after):
+            if start > after:
+                return start
+        raise ValueError("the schedule has no window in the next two weeks")
+
+    def contains(self, moment: datetime) -> bool:
+        return any(start <= moment < end for start, end in self.intervals(moment))
+
+
+def _instant(day: date, clock: time, zone: ZoneInfo) -> datetime:
+    """Local wall time to UTC. A wall time skipped by a DST jump maps past the jump (02:30 becomes 03:30), and
+    a repeated one to its first occurrence, so the result is never before the local time it names."""
+    return datetime.combine(day, clock, tzinfo=zone).astimezone(UTC)
+
+
+def _end_instant(day: date, clock: time, zone: ZoneInfo) -> datetime:
+    if clock == time(23, 59):
+        return _instant(day + timedelta(days=1), time(0, 0), zone)
+    return _instant(day, clock, zone)
+
+
+def parse_windows(texts: Iterable[str]) -> tuple[ContactWindow, ...]:
+    return tuple(ContactWindow.parse(t) for t in texts)

@@ -1,0 +1,44 @@
+"""Normalising what workers type: any script's digits, full-width forms, case, punctuation and spacing."""
+
+from __future__ import annotations
+
+import unicodedata
+
+_KEEP_CATEGORIES = ("L", "M", "N")  # letters, combining marks (Brahmic vowel signs), numbers
+
+
+def native_digits_to_ascii(text: str) -> str:
+    """Replace every Unicode decimal digit (Myanmar ၁, Khmer ១, Thai ๑, Devanagari १, full-width １ ...) by 0-9."""
+    return "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in text)
+
+
+def normalize(text: str) -> str:
+    """Compatibility-fold, case-fold, map digits to ASCII, turn punctuation and symbols into spaces."""
+    folded = native_digits_to_ascii(unicodedata.normalize("NFKC", text)).casefold()
+    kept = "".join(ch if unicodedata.category(ch)[0] in _KEEP_CATEGORIES else " " for ch in folded)
+    return " ".join(kept.split())
+
+
+def strip_diacritics(text: str) -> str:
+    """Latin text without accents, for Vietnamese and Portuguese typed on phones without them."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(ch for ch in decomposed if not (unicodedata.combining(ch) and _is_latin_mark(ch)))
+
+
+def _is_latin_mark(mark: str) -> bool:
+    return 0x0300 <= ord(mark) <= 0x036F
+
+
+def contains_phrase(haystack: str, phrase: str, *, spaced: bool) -> int:
+    """Index of ``phrase`` in normalised ``haystack`` on word boundaries (or anywhere when not ``spaced``), or -1."""
+    if not phrase:
+        return -1
+    if not spaced:
+        return haystack.find(phrase)
+    # Padding both with one space keeps indices aligned: " phrase " starts where "phrase" does in haystack.
+    return f" {haystack} ".find(f" {phrase} ")
+
+
+def match_key(text: str) -> str:
+    """The form in which replies and word lists are compared: normalised and without Latin diacritics."""
+    return unicodedata.normalize("NFC", strip_diacritics(normalize(text)))

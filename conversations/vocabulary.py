@@ -1,0 +1,94 @@
+"""A language's words as data: answers, global keywords, negations and the complaint lexicon."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from conversations.text import match_key
+
+
+class Category(StrEnum):
+    RETALIATION = "retaliation"
+    WAGES = "wages"
+    HOURS = "hours"
+    DOCUMENTS = "documents"
+    RECRUITMENT_FEES = "recruitment_fees"
+    MOVEMENT = "movement"
+    HARASSMENT = "harassment"
+    VIOLENCE = "violence"
+    HEALTH_SAFETY = "health_safety"
+    CHILD_LABOUR = "child_labour"
+    DISCRIMINATION = "discrimination"
+    GRIEVANCE_ACCESS = "grievance_access"
+    CONTACT_REQUEST = "contact_request"
+
+
+class Severity(StrEnum):
+    """P0: immediate danger, a person now. P1: urgent, within 24-72 hours. P2: routine, reported in aggregates."""
+
+    P0 = "P0"
+    P1 = "P1"
+    P2 = "P2"
+
+    @property
+    def rank(self) -> int:
+        return {"P0": 0, "P1": 1, "P2": 2}[self.value]
+
+
+def most_severe(*severities: Severity | None) -> Severity | None:
+    present = [s for s in severities if s is not None]
+    return min(present, key=lambda s: s.rank) if present else None
+
+
+class Keyword(StrEnum):
+    STOP = "stop"
+    LATER = "later"
+    HELP = "help"
+    START = "start"
+
+
+class LexiconEntry(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    phrase: str
+    severity: Severity = Severity.P1
+
+
+class Vocabulary(BaseModel):
+    """Words of one language. Phrases are stored normalised; ``spaced`` is False for Thai, Burmese, Khmer,
+    Chinese and Japanese, whose words are not separated by spaces and are matched as substrings."""
+
+    model_config = ConfigDict(frozen=True)
+
+    language: str
+    spaced: bool = True
+    yes: tuple[str, ...] = ()
+    no: tuple[str, ...] = ()
+    prefer_not: tuple[str, ...] = ()
+    keywords: dict[Keyword, tuple[str, ...]] = Field(default_factory=dict)
+    negations: tuple[str, ...] = ()
+    lexicon: dict[Category, tuple[LexiconEntry, ...]] = Field(default_factory=dict)
+
+    @classmethod
+    def from_data(cls, language: str, data: dict[str, object]) -> Vocabulary:
+        """Build from the parsed ``words.toml`` of a locale, normalising every phrase."""
+        vocabulary = cls.model_validate({"language": language, **data})
+        return vocabulary.model_copy(
+            update={
+                "yes": _norm(vocabulary.yes),
+                "no": _norm(vocabulary.no),
+                "prefer_not": _norm(vocabulary.prefer_not),
+                "negations": _norm(vocabulary.negations),
+                "keywords": {k: _norm(v) for k, v in vocabulary.keywords.items()},
+                "lexicon": {
+                    c: tuple(e.model_copy(update={"phrase": match_key(e.phrase)}) for e in entries)
+                    for c, entries in vocabulary.lexicon.items()
+                },
+            }
+        )
+
+
+def _norm(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(p for p in (match_key(x) for x in phrases) if p))

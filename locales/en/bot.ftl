@@ -1,0 +1,22 @@
+# The bot's own texts. Lock-screen previews are seen by others: first messages never name a brand, an audit
+# or a complaint. Keep each short: SMS in most of our languages is 70 characters per segment.
+
+gate-first = Hello, this is the team you spoke with recently. Is now a good and private time to chat?
+gate-again = Hello again from the team you spoke with. Is now a good and private time to chat?
+gate-continue = Yes
+gate-later = Later
+gate-stop = Stop
+
+answer-yes = Yes
+answer-no = No
+answer-prefer-not = Prefer not to say
+answer-number = Reply with a number from { $min } to { $max }.
+
+reprompt = Sorry, I did not understand. Please reply with a number:
+moving-on = No problem, let's go to the next question.
+reminder = Hello again. When you have a private moment, please answer:
+later-ok = OK, we will write again at another time you chose. Reply STOP to end.
+stop-ok = Thank you. We will not contact you again.
+handoff = Thank you. A person from our team who speaks your language will write to you here soon.
+resumed = Thank you. Let's continue.
+end = Thank you for your answers. If you ever want to talk to a person, reply HELP.

@@ -1,0 +1,31 @@
+# Texts of the default script (conversations/scripts/default.yaml). Options are added by the bot.
+
+q-consent = We are independent of your employer. Answers are private and voluntary; you can skip any question or reply STOP at any time. Continue?
+q-retaliation = Since we spoke, has anyone treated you worse because you talked to us?
+q-retaliation-kind = What happened?
+q-retaliation-kind-pay-cut = Less pay
+q-retaliation-kind-worse-shifts = Worse shifts or work
+q-retaliation-kind-threats = Threats or shouting
+q-retaliation-kind-fired = Fired or told to leave
+q-retaliation-kind-other = Something else
+q-wages-paid = Were you paid in full and on time last month?
+q-deductions = Is money taken from your pay that you did not agree to?
+q-rest-day = Do you get at least one day off each week?
+q-rest-day-every-week = Every week
+q-rest-day-sometimes = Sometimes
+q-rest-day-never = Never
+q-overtime-forced = Are you made to work overtime when you do not want to?
+q-documents = Who keeps your passport or ID card?
+q-documents-i-keep = I keep it
+q-documents-employer-keeps = The employer
+q-documents-agent-keeps = An agent
+q-documents-no-documents = I have none
+q-fees-debt = Did you pay fees to get this job, or do you owe money for it?
+q-free-to-leave = Can you leave the workplace or dormitory when you are not working?
+q-harassment = Has anyone at work touched, hurt or insulted you?
+q-danger-now = Are you or someone else in danger right now?
+q-child-workers = Are there workers who look younger than 15?
+q-safe-to-complain = Can you raise a problem at work without fear?
+q-wants-contact = Would you like a person from our team to contact you?
+q-anything-else = Is there anything else you want to tell us? Write in your own words, or reply 9 to skip.
+q-improve = What one thing would make work better for you? Or reply 9 to skip.
