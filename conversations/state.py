@@ -40,7 +40,6 @@ class Conversation(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    id: str
     language: str
     schedule: Schedule
     status: Status = Status.SCHEDULED

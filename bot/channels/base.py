@@ -1,0 +1,43 @@
+"""The one small interface every channel adapter implements."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from conversations.effects import Button
+
+
+@dataclass(frozen=True)
+class OutgoingMessage:
+    key: str  # the outbox row's identity: the same on every attempt
+    address: str
+    text: str
+    buttons: tuple[Button, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class SendResult:
+    provider_id: str
+
+
+class SendError(Exception):
+    """A send that did not go out. ``permanent`` errors are not retried; ``opted_out`` ends contact."""
+
+    def __init__(
+        self, message: str, *, permanent: bool = False, opted_out: bool = False, retry_after: float | None = None
+    ) -> None:
+        super().__init__(message)
+        self.permanent = permanent or opted_out
+        self.opted_out = opted_out
+        self.retry_after = retry_after
+
+
+class Channel(Protocol):
+    name: str
+
+    async def send(self, message: OutgoingMessage) -> SendResult: ...
+
+    async def find_sent(self, message: OutgoingMessage) -> SendResult | None:
+        """After a crash left the outcome unknown: the earlier send of this message, if the provider has it."""
+        ...

@@ -1,0 +1,116 @@
+"""Sends the outbox after commit: claims due rows, sends them, records outcomes, retries with backoff."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Mapping, Sequence
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select
+
+from bot.channels.base import Channel, OutgoingMessage, SendError
+from bot.clock import Clock
+from bot.service import ConversationService
+from conversations.effects import Button
+from conversations.events import DeliveryFailed, Event
+from storage.claims import ClaimedMessage, claim_due_outbox
+from storage.crypto import AddressCipher
+from storage.database import Database
+from storage.outbox import Delivery, record_deliveries
+from storage.tables import Conversation, Worker
+
+log = logging.getLogger(__name__)
+
+
+class Dispatcher:
+    def __init__(
+        self,
+        db: Database,
+        channels: Mapping[str, Channel],
+        clock: Clock,
+        service: ConversationService,
+        cipher: AddressCipher,
+        *,
+        batch: int = 200,
+        concurrency: int = 20,
+        lease: timedelta = timedelta(minutes=2),
+        give_up_after: timedelta = timedelta(hours=24),
+    ) -> None:
+        self.db, self.channels, self.clock, self.service, self.cipher = db, channels, clock, service, cipher
+        self.batch, self.lease, self.give_up_after = batch, lease, give_up_after
+        self._slots = asyncio.Semaphore(concurrency)
+
+    async def run_once(self) -> int:
+        """One round: claim, send, record. Returns how many rows were claimed."""
+        claimed = await self.claim()
+        if claimed:
+            await self.record(await self.deliver(claimed))
+        return len(claimed)
+
+    async def claim(self) -> list[ClaimedMessage]:
+        return await claim_due_outbox(self.db, self.clock.now(), limit=self.batch, lease=self.lease)
+
+    async def deliver(self, claimed: Sequence[ClaimedMessage]) -> list[Delivery]:
+        addresses = await self._addresses({m.conversation_id for m in claimed})
+        return list(await asyncio.gather(*(self._deliver_one(m, addresses.get(m.conversation_id)) for m in claimed)))
+
+    async def record(self, deliveries: Sequence[Delivery]) -> None:
+        async with self.db.transaction() as session:
+            await record_deliveries(session, deliveries, self.clock.now())
+        opted_out: list[tuple[int, Event]] = [
+            (d.conversation_id, DeliveryFailed(opted_out=True)) for d in deliveries if d.opted_out
+        ]
+        if opted_out:
+            await self.service.handle(opted_out)
+
+    async def _deliver_one(self, message: ClaimedMessage, address: str | None) -> Delivery:
+        channel = self.channels.get(message.channel)
+        if channel is None or address is None:
+            reason = "no address" if address is None else f"channel {message.channel!r} is not configured"
+            return self._retry_or_give_up(message, reason, None)
+        outgoing = OutgoingMessage(
+            key=message.key, address=address, text=message.text,
+            buttons=tuple(Button.model_validate(b) for b in message.buttons),
+        )
+        async with self._slots:
+            try:
+                if message.attempts > 1:
+                    earlier = await channel.find_sent(outgoing)
+                    if earlier is not None:
+                        return _delivery(message, "sent", provider_id=earlier.provider_id)
+                result = await channel.send(outgoing)
+            except SendError as error:
+                if error.permanent:
+                    return _delivery(message, "failed", error=str(error), opted_out=error.opted_out)
+                return self._retry_or_give_up(message, str(error), error.retry_after)
+            except Exception as error:  # unknown outcome: the next attempt reconciles before sending again
+                log.warning("send of outbox %s failed: %s", message.id, type(error).__name__)
+                return self._retry_or_give_up(message, f"{type(error).__name__}: {error}", None)
+        return _delivery(message, "sent", provider_id=result.provider_id)
+
+    def _retry_or_give_up(self, message: ClaimedMessage, error: str, retry_after: float | None) -> Delivery:
+        now = self.clock.now()
+        if now - message.created_at >= self.give_up_after:
+            return _delivery(message, "failed", error=f"gave up: {error}")
+        return _delivery(message, "retry", error=error, retry_at=_backoff(now, message.attempts, retry_after))
+
+    async def _addresses(self, conversation_ids: set[int]) -> dict[int, str]:
+        statement = (
+            select(Conversation.id, Worker.address_cipher)
+            .join(Worker, Worker.id == Conversation.worker_id)  # type: ignore[arg-type]
+            .where(Conversation.id.in_(conversation_ids))  # type: ignore[union-attr]
+        )
+        async with self.db.sessions() as session:
+            rows = (await session.exec(statement)).all()  # type: ignore[call-overload]
+        return {cid: self.cipher.decrypt(cipher) for cid, cipher in rows if cipher is not None}
+
+
+def _delivery(message: ClaimedMessage, outcome: str, **details: Any) -> Delivery:
+    return Delivery(message.id, message.conversation_id, message.attempts, outcome, **details)
+
+
+def _backoff(now: datetime, attempts: int, retry_after: float | None) -> datetime:
+    delay = retry_after if retry_after is not None else min(5 * 2 ** (attempts - 1), 900)
+    return now + timedelta(seconds=delay)

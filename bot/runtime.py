@@ -1,0 +1,73 @@
+"""Everything a running process needs, wired once: database, texts, clock, channels, service, loops."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from bot.channels.base import Channel
+from bot.clock import Clock, SystemClock
+from bot.dispatcher import Dispatcher
+from bot.i18n import FluentLocales, default_locales
+from bot.scheduler import Scheduler
+from bot.scripts import load_builtin_script
+from bot.service import ConversationService
+from storage.crypto import AddressCipher
+from storage.database import Database
+
+log = logging.getLogger(__name__)
+
+IDLE_POLL_SECONDS = 0.5
+
+
+@dataclass
+class Runtime:
+    db: Database
+    locales: FluentLocales
+    clock: Clock
+    cipher: AddressCipher
+    channels: Mapping[str, Channel]
+    service: ConversationService = field(init=False)
+    dispatcher: Dispatcher = field(init=False)
+    scheduler: Scheduler = field(init=False)
+    wake: asyncio.Event = field(init=False, default_factory=asyncio.Event)
+
+    def __post_init__(self) -> None:
+        self.service = ConversationService(
+            self.db, self.locales, self.clock, load_builtin_script, on_outbox=self.wake.set
+        )
+        self.dispatcher = Dispatcher(self.db, self.channels, self.clock, self.service, self.cipher)
+        self.scheduler = Scheduler(self.db, self.clock, self.service)
+
+    @classmethod
+    def build(
+        cls, database_url: str, secret_key: str, channels: Mapping[str, Channel], clock: Clock | None = None
+    ) -> Runtime:
+        return cls(Database(database_url), default_locales(), clock or SystemClock(), AddressCipher(secret_key),
+                   channels)
+
+    async def work_once(self) -> int:
+        """One round of background work: due timers, the outbox, and stored messages never processed."""
+        done = await self.scheduler.run_once()
+        done += await self.dispatcher.run_once()
+        done += await self.service.recover()
+        return done
+
+    async def run_background(self, stop: asyncio.Event) -> None:
+        """The worker role: loop until ``stop`` is set, sleeping only when there is nothing to do."""
+        while not stop.is_set():
+            try:
+                busy = await self.work_once()
+            except Exception:
+                log.exception("background round failed; retrying")
+                busy = 0
+            if not busy:
+                self.wake.clear()
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self.wake.wait(), IDLE_POLL_SECONDS)
+
+    async def close(self) -> None:
+        await self.db.dispose()

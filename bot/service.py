@@ -1,0 +1,119 @@
+"""The conversation service: event -> lock -> ``step()`` -> save state and effects in one transaction."""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import timedelta
+
+from bot.clock import Clock
+from conversations.effects import SendText
+from conversations.engine import step
+from conversations.events import Enrolled, Event, MessageReceived
+from conversations.locales import Locales
+from conversations.script import Script
+from storage.database import Database
+from storage.enrollment import NewWorker, add_workers
+from storage.inbound import IncomingMessage, mark_processed, record_inbound, unprocessed_inbound
+from storage.steps import Stepped, load_state, lock_conversations, save_steps
+from storage.tables import Campaign
+
+log = logging.getLogger(__name__)
+
+ScriptLookup = Callable[[str], Script]
+
+
+@dataclass(frozen=True)
+class Received:
+    new: int
+    duplicates: int
+
+
+class ConversationService:
+    def __init__(
+        self,
+        db: Database,
+        locales: Locales,
+        clock: Clock,
+        scripts: ScriptLookup,
+        *,
+        on_outbox: Callable[[], None] | None = None,
+    ) -> None:
+        self.db, self.locales, self.clock, self.scripts = db, locales, clock, scripts
+        self.on_outbox = on_outbox or (lambda: None)
+
+    async def handle(self, events: Sequence[tuple[int, Event]], *, inbound_ids: Sequence[int] = ()) -> None:
+        """Apply events (in order per conversation) and save everything in one transaction."""
+        now = self.clock.now()
+        by_conversation: dict[int, list[Event]] = defaultdict(list)
+        for conversation_id, event in events:
+            by_conversation[conversation_id].append(event)
+        sends = False
+        async with self.db.transaction() as session:
+            rows = await lock_conversations(session, by_conversation)
+            stepped = []
+            for conversation_id, group in by_conversation.items():
+                row = rows.get(conversation_id)
+                if row is None:
+                    log.warning("event for unknown conversation %s dropped", conversation_id)
+                    continue
+                before = state = load_state(row)
+                script = self.scripts(row.script)
+                effects = []
+                for event in group:
+                    state, new_effects = step(state, event, script, now=now, tr=self.locales)
+                    effects.extend(new_effects)
+                stepped.append(Stepped(row, before, state, effects))
+                sends = sends or any(isinstance(e, SendText) for e in effects)
+            await save_steps(session, stepped, now)
+            await mark_processed(session, inbound_ids, now)
+        if sends:
+            self.on_outbox()
+
+    async def receive(self, messages: Sequence[IncomingMessage]) -> Received:
+        """Store inbound messages first (one commit), then process the new ones.
+
+        A duplicate delivery is stored once and processed once. If processing fails the messages stay stored
+        and unprocessed, and :meth:`recover` takes them up again.
+        """
+        async with self.db.transaction() as session:
+            recorded = await record_inbound(session, messages, self.clock.now())
+        try:
+            await self._process(recorded)
+        except Exception:
+            log.exception("processing %d stored inbound message(s) failed; they will be retried", len(recorded))
+        return Received(new=len(recorded), duplicates=len(messages) - len(recorded))
+
+    async def recover(self, *, older_than: timedelta = timedelta(seconds=30), limit: int = 500) -> int:
+        """Process inbound messages that were stored but never processed."""
+        async with self.db.transaction() as session:
+            stale = await unprocessed_inbound(session, self.clock.now() - older_than, limit)
+        await self._process(stale)
+        return len(stale)
+
+    async def _process(self, recorded: Sequence) -> None:  # type: ignore[type-arg]
+        events: list[tuple[int, Event]] = [
+            (r.conversation_id, MessageReceived(text=r.text, attachments=r.attachments))
+            for r in recorded
+            if r.conversation_id is not None
+        ]
+        if recorded:
+            await self.handle(events, inbound_ids=[r.id for r in recorded])
+
+    async def enroll(self, campaign: Campaign, workers: Sequence[NewWorker], cipher: object) -> list[int]:
+        """Create workers with their conversations and schedule each first contact, in one transaction."""
+        now = self.clock.now()
+        async with self.db.transaction() as session:
+            ids = await add_workers(session, campaign, workers, cipher, now)  # type: ignore[arg-type]
+            rows = await lock_conversations(session, ids)
+            script = self.scripts(campaign.script)
+            stepped = []
+            for conversation_id in ids:
+                row = rows[conversation_id]
+                before = load_state(row)
+                after, effects = step(before, Enrolled(), script, now=now, tr=self.locales)
+                stepped.append(Stepped(row, before, after, effects))
+            await save_steps(session, stepped, now)
+        return ids

@@ -1,0 +1,34 @@
+"""Configuration from ``CALLBACKS_*`` environment variables (DESIGN.md section 8)."""
+
+from __future__ import annotations
+
+from pydantic import SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./callbacks.db"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="CALLBACKS_", extra="ignore")
+
+    database_url: str = DEFAULT_DATABASE_URL
+    secret_key: SecretStr | None = None
+    public_url: str = "http://127.0.0.1:8080"
+
+    telegram_token: SecretStr | None = None
+    telegram_webhook_secret: SecretStr | None = None
+    telegram_api_url: str = "https://api.telegram.org"
+
+    twilio_account_sid: str | None = None
+    twilio_auth_token: SecretStr | None = None
+    twilio_sms_from: str | None = None
+    twilio_whatsapp_from: str | None = None
+    twilio_api_url: str = "https://api.twilio.com"
+
+    def require_secret_key(self) -> str:
+        if self.secret_key is None or not self.secret_key.get_secret_value():
+            raise SystemExit(
+                "CALLBACKS_SECRET_KEY is not set. It encrypts workers' phone numbers and chat ids; set it to a long "
+                "random value (e.g. `python -c 'import secrets; print(secrets.token_urlsafe(32))'`) and keep it."
+            )
+        return self.secret_key.get_secret_value()

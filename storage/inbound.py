@@ -1,0 +1,79 @@
+"""Recording what workers send, exactly once per provider message id."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import select, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from storage.tables import Inbound
+
+BATCH = 500
+
+
+@dataclass(frozen=True)
+class IncomingMessage:
+    channel: str
+    provider_id: str
+    conversation_id: int | None
+    text: str
+    attachments: tuple[str, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class RecordedMessage:
+    id: int
+    conversation_id: int | None
+    text: str
+    attachments: tuple[str, ...]
+
+
+async def record_inbound(
+    session: AsyncSession, messages: Sequence[IncomingMessage], now: datetime
+) -> list[RecordedMessage]:
+    """Insert the messages; a provider id seen before (a redelivered webhook) is skipped. Returns the new ones."""
+    connection = await session.connection()
+    table = Inbound.__table__  # type: ignore[attr-defined]
+    insert = postgresql_insert if connection.dialect.name == "postgresql" else sqlite_insert
+    recorded: list[RecordedMessage] = []
+    for start in range(0, len(messages), BATCH):
+        chunk = messages[start : start + BATCH]
+        statement = (
+            insert(table)
+            .values([
+                {"conversation_id": m.conversation_id, "channel": m.channel, "provider_id": m.provider_id,
+                 "text": m.text, "attachments": list(m.attachments), "received_at": now, "processed_at": None}
+                for m in chunk
+            ])
+            .on_conflict_do_nothing(index_elements=["channel", "provider_id"])
+            .returning(table.c.id, table.c.conversation_id, table.c.text, table.c.attachments)
+        )
+        rows = (await connection.execute(statement)).all()
+        recorded += [RecordedMessage(r.id, r.conversation_id, r.text, tuple(r.attachments)) for r in rows]
+    return sorted(recorded, key=lambda r: r.id)
+
+
+async def mark_processed(session: AsyncSession, ids: Sequence[int], now: datetime) -> None:
+    if ids:
+        table = Inbound.__table__  # type: ignore[attr-defined]
+        await (await session.connection()).execute(
+            update(table).where(table.c.id.in_(list(ids))).values(processed_at=now)
+        )
+
+
+async def unprocessed_inbound(session: AsyncSession, received_before: datetime, limit: int) -> list[RecordedMessage]:
+    """Messages stored but never processed (the process died, or the database failed mid-step)."""
+    table = Inbound.__table__  # type: ignore[attr-defined]
+    statement = (
+        select(table.c.id, table.c.conversation_id, table.c.text, table.c.attachments)
+        .where(table.c.processed_at.is_(None), table.c.received_at < received_before)
+        .order_by(table.c.id)
+        .limit(limit)
+    )
+    rows = (await (await session.connection()).execute(statement)).all()
+    return [RecordedMessage(r.id, r.conversation_id, r.text, tuple(r.attachments)) for r in rows]

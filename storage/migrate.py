@@ -1,0 +1,26 @@
+"""``callbacks db upgrade``: Alembic migrations, run from the installed package (no alembic.ini needed)."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from alembic import command
+from alembic.config import Config
+
+from storage.database import async_url
+
+
+def alembic_config(database_url: str) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(resources.files("storage") / "migrations"))
+    config.set_main_option("sqlalchemy.url", async_url(database_url).replace("%", "%%"))
+    return config
+
+
+def upgrade(database_url: str, revision: str = "head") -> None:
+    command.upgrade(alembic_config(database_url), revision)
+
+
+def make_revision(database_url: str, message: str) -> None:
+    """For developers: autogenerate a migration against a database at head."""
+    command.revision(alembic_config(database_url), message=message, autogenerate=True)

@@ -1,0 +1,60 @@
+"""Recording what happened to claimed outbox rows."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import bindparam, update
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from storage.tables import Outbox
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """The outcome of one attempt: ``sent``, ``retry`` (at ``retry_at``) or ``failed`` (given up)."""
+
+    outbox_id: int
+    conversation_id: int
+    attempt: int
+    outcome: str
+    provider_id: str | None = None
+    error: str | None = None
+    retry_at: datetime | None = None
+    opted_out: bool = False  # the channel says the worker blocked us or unsubscribed
+
+
+async def record_deliveries(session: AsyncSession, deliveries: Sequence[Delivery], now: datetime) -> int:
+    """Apply outcomes; an outcome for an attempt that is no longer current (the lease expired and another
+    worker took the row) changes nothing. Returns how many rows were updated."""
+    if not deliveries:
+        return 0
+    table = Outbox.__table__  # type: ignore[attr-defined]
+    statement = (
+        update(table)
+        .where(table.c.id == bindparam("b_id"), table.c.status == "sending", table.c.attempts == bindparam("b_attempt"))
+        .values(
+            status=bindparam("b_status"),
+            provider_id=bindparam("b_provider_id"),
+            error=bindparam("b_error"),
+            next_attempt_at=bindparam("b_next"),
+            sent_at=bindparam("b_sent_at"),
+            claimed_until=None,
+        )
+    )
+    params = [
+        {
+            "b_id": d.outbox_id,
+            "b_attempt": d.attempt,
+            "b_status": {"sent": "sent", "retry": "pending", "failed": "failed"}[d.outcome],
+            "b_provider_id": d.provider_id,
+            "b_error": (d.error or "")[:500] or None,
+            "b_next": d.retry_at or now,
+            "b_sent_at": now if d.outcome == "sent" else None,
+        }
+        for d in deliveries
+    ]
+    result = await (await session.connection()).execute(statement, params)
+    return int(result.rowcount)

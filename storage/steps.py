@@ -1,0 +1,123 @@
+"""Persisting steps: the new state, answers, flags, cases, timers and outbox rows, in the caller's transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import bindparam, delete, insert, select, update
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from conversations.effects import Effect, OpenCase, RaiseFlag, RecordAnswer, SendText
+from conversations.state import Conversation
+from conversations.vocabulary import Severity
+from storage.tables import Answer, Case, Flag, Outbox, Timer
+from storage.tables import Conversation as ConversationRow
+
+CASE_DEADLINES = {Severity.P0: timedelta(hours=1), Severity.P1: timedelta(hours=24), Severity.P2: timedelta(days=7)}
+
+
+class ConcurrentUpdate(RuntimeError):
+    """A conversation changed under us although it was locked: the whole transaction is rolled back."""
+
+
+@dataclass(frozen=True)
+class Stepped:
+    row: ConversationRow
+    before: Conversation
+    after: Conversation
+    effects: Sequence[Effect]
+
+
+async def lock_conversations(session: AsyncSession, ids: Iterable[int]) -> dict[int, ConversationRow]:
+    """Load conversations for changing them: row locks on PostgreSQL (in id order, so batches never
+    deadlock); SQLite's BEGIN IMMEDIATE already holds the only write lock."""
+    wanted = sorted(set(ids))
+    if not wanted:
+        return {}
+    statement = select(ConversationRow).where(ConversationRow.id.in_(wanted)).order_by(ConversationRow.id)  # type: ignore[union-attr]
+    if session.bind is not None and session.bind.dialect.name == "postgresql":
+        statement = statement.with_for_update()
+    rows = (await session.exec(statement)).all()  # type: ignore[call-overload]
+    return {row.id: row for row in rows}
+
+
+def load_state(row: ConversationRow) -> Conversation:
+    return Conversation.model_validate(row.state)
+
+
+async def save_steps(session: AsyncSession, steps: Sequence[Stepped], now: datetime) -> None:
+    if not steps:
+        return
+    connection = await session.connection()
+    conversation = ConversationRow.__table__  # type: ignore[attr-defined]
+    result = await connection.execute(
+        update(conversation)
+        .where(conversation.c.id == bindparam("b_id"), conversation.c.version == bindparam("b_version"))
+        .values(state=bindparam("b_state"), status=bindparam("b_status"), version=bindparam("b_next"),
+                updated_at=now),
+        [
+            {
+                "b_id": s.row.id,
+                "b_version": s.row.version,
+                "b_next": s.row.version + 1,
+                "b_state": s.after.model_dump(mode="json"),
+                "b_status": s.after.status.value,
+            }
+            for s in steps
+        ],
+    )
+    if result.rowcount != len(steps):
+        raise ConcurrentUpdate(f"{len(steps) - result.rowcount} conversation(s) changed concurrently")
+    for s in steps:
+        s.row.version += 1
+        s.row.state = s.after.model_dump(mode="json")
+        s.row.status = s.after.status.value
+
+    await _insert(connection, Outbox, list(_outbox_rows(steps, now)))
+    await _insert(connection, Answer, [
+        {"conversation_id": s.row.id, "campaign_id": s.row.campaign_id, "question": e.question,
+         "value": e.value, "text": e.text, "answered_at": now}
+        for s in steps for e in s.effects if isinstance(e, RecordAnswer)
+    ])
+    await _insert(connection, Flag, [
+        {"conversation_id": s.row.id, "campaign_id": s.row.campaign_id, "category": e.category.value,
+         "severity": e.severity.value, "source": e.source, "question": e.question, "raised_at": now}
+        for s in steps for e in s.effects if isinstance(e, RaiseFlag)
+    ])
+    await _insert(connection, Case, [
+        {"conversation_id": s.row.id, "campaign_id": s.row.campaign_id, "severity": e.severity.value,
+         "language": s.row.language, "categories": [c.value for c in e.categories], "reason": e.reason,
+         "status": "open", "opened_at": now, "due_at": now + CASE_DEADLINES[e.severity]}
+        for s in steps for e in s.effects if isinstance(e, OpenCase)
+    ])
+    await _sync_timers(connection, [s for s in steps if s.before.deadlines != s.after.deadlines])
+
+
+def _outbox_rows(steps: Sequence[Stepped], now: datetime) -> Iterable[dict[str, Any]]:
+    for s in steps:
+        for effect in s.effects:
+            if isinstance(effect, SendText):
+                yield {
+                    "conversation_id": s.row.id, "channel": s.row.channel, "text": effect.text,
+                    "buttons": [b.model_dump() for b in effect.buttons], "purpose": effect.purpose,
+                    "status": "pending", "attempts": 0, "next_attempt_at": now, "created_at": now,
+                }
+
+
+async def _sync_timers(connection: Any, changed: Sequence[Stepped]) -> None:
+    if not changed:
+        return
+    timer = Timer.__table__  # type: ignore[attr-defined]
+    await connection.execute(delete(timer).where(timer.c.conversation_id.in_([s.row.id for s in changed])))
+    await _insert(connection, Timer, [
+        {"conversation_id": s.row.id, "kind": kind.value, "due_at": due, "claimed_until": None}
+        for s in changed for kind, due in s.after.deadlines.items()
+    ])
+
+
+async def _insert(connection: Any, table: Any, rows: list[dict[str, Any]]) -> None:
+    if rows:
+        await connection.execute(insert(table.__table__), rows)

@@ -1,0 +1,162 @@
+"""SQLModel tables. Datetimes are aware (UTC); addresses are stored encrypted with a keyed-HMAC lookup column."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, Column, Index, LargeBinary, UniqueConstraint
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlmodel import Field, SQLModel
+
+JSONType = JSON().with_variant(JSONB(), "postgresql")
+
+
+def json_column(nullable: bool = False) -> Any:
+    return Field(sa_column=Column(JSONType, nullable=nullable))
+
+
+class Organisation(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True, max_length=200)
+    created_at: datetime
+
+
+class User(SQLModel, table=True):
+    __tablename__ = "app_user"
+
+    id: int | None = Field(default=None, primary_key=True)
+    email: str = Field(unique=True, max_length=320)
+    password_hash: str = Field(max_length=300)
+    role: str = Field(max_length=20)  # admin | auditor | caller | client
+    organisation_id: int | None = Field(default=None, foreign_key="organisation.id")
+    languages: list[str] = json_column()
+    created_at: datetime
+
+
+class Campaign(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    organisation_id: int = Field(foreign_key="organisation.id", index=True)
+    name: str = Field(max_length=200)
+    script: str = Field(max_length=100)
+    timezone: str = Field(max_length=64)
+    created_at: datetime
+
+
+class Worker(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    campaign_id: int = Field(foreign_key="campaign.id", index=True)
+    channel: str = Field(max_length=20)
+    address_cipher: bytes | None = Field(default=None, sa_column=Column(LargeBinary, nullable=True))
+    address_lookup: str | None = Field(default=None, max_length=64, index=True)
+    language: str = Field(max_length=10)
+    windows: list[str] = json_column()
+    tags: list[str] = json_column()
+    consent: bool = True
+    created_at: datetime
+
+
+class Conversation(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    worker_id: int = Field(foreign_key="worker.id", unique=True)
+    campaign_id: int = Field(foreign_key="campaign.id", index=True)
+    channel: str = Field(max_length=20)
+    language: str = Field(max_length=10)
+    script: str = Field(max_length=100)
+    status: str = Field(max_length=20, index=True)
+    state: dict[str, Any] = json_column()
+    version: int = 0
+    updated_at: datetime
+
+
+class Inbound(SQLModel, table=True):
+    """Every message a worker sent, stored before it is processed; ``processed_at`` is set in the same
+    transaction as the conversation's step, so a crash in between leaves it for the recovery sweep."""
+
+    __table_args__ = (
+        UniqueConstraint("channel", "provider_id", name="uq_inbound_provider_id"),
+        Index("ix_inbound_unprocessed", "processed_at", "received_at"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    conversation_id: int | None = Field(default=None, foreign_key="conversation.id", index=True)
+    channel: str = Field(max_length=20)
+    provider_id: str = Field(max_length=100)
+    text: str
+    attachments: list[str] = json_column()
+    received_at: datetime
+    processed_at: datetime | None = None
+
+
+class Outbox(SQLModel, table=True):
+    """Messages to send. Written with the step that produced them; sent after the commit by the dispatcher.
+
+    status: pending -> sending (claimed, with a lease) -> sent | failed. A row left in ``sending`` by a crash is
+    reclaimed after its lease and reconciled with the channel before any second attempt.
+    """
+
+    __table_args__ = (Index("ix_outbox_due", "status", "next_attempt_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    conversation_id: int = Field(foreign_key="conversation.id", index=True)
+    channel: str = Field(max_length=20)
+    text: str
+    buttons: list[dict[str, str]] = json_column()
+    purpose: str = Field(max_length=60)
+    status: str = Field(default="pending", max_length=12)
+    attempts: int = 0
+    next_attempt_at: datetime
+    claimed_until: datetime | None = None
+    provider_id: str | None = Field(default=None, max_length=100)
+    error: str | None = Field(default=None, max_length=500)
+    created_at: datetime
+    sent_at: datetime | None = None
+
+
+class Answer(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    conversation_id: int = Field(foreign_key="conversation.id", index=True)
+    campaign_id: int = Field(foreign_key="campaign.id", index=True)
+    question: str = Field(max_length=60)
+    value: str
+    text: str
+    answered_at: datetime
+
+
+class Flag(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    conversation_id: int = Field(foreign_key="conversation.id", index=True)
+    campaign_id: int = Field(foreign_key="campaign.id", index=True)
+    category: str = Field(max_length=40)
+    severity: str = Field(max_length=2)
+    source: str = Field(max_length=10)
+    question: str | None = Field(default=None, max_length=60)
+    raised_at: datetime
+
+
+class Case(SQLModel, table=True):
+    __tablename__ = "handoff_case"
+
+    id: int | None = Field(default=None, primary_key=True)
+    conversation_id: int = Field(foreign_key="conversation.id", index=True)
+    campaign_id: int = Field(foreign_key="campaign.id", index=True)
+    severity: str = Field(max_length=2, index=True)
+    language: str = Field(max_length=10, index=True)
+    categories: list[str] = json_column()
+    reason: str = Field(max_length=200)
+    status: str = Field(default="open", max_length=12, index=True)  # open | claimed | closed
+    claimed_by: int | None = Field(default=None, foreign_key="app_user.id")
+    opened_at: datetime
+    due_at: datetime
+
+
+class Timer(SQLModel, table=True):
+    """A mirror of each conversation's ``deadlines``, so the scheduler can find due work with an index."""
+
+    __table_args__ = (UniqueConstraint("conversation_id", "kind", name="uq_timer_conversation_kind"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    conversation_id: int = Field(foreign_key="conversation.id")
+    kind: str = Field(max_length=12)
+    due_at: datetime = Field(index=True)
+    claimed_until: datetime | None = None
