@@ -53,6 +53,7 @@ class _Turn:
     tr: Locales
     changes: dict[str, Any] = field(default_factory=dict)
     effects: list[Effect] = field(default_factory=list)
+    lead: list[str] = field(default_factory=list)  # said at the start of the next message, so it is one SMS
 
     # --- reading the state being built ---------------------------------------------------------------------
 
@@ -64,6 +65,8 @@ class _Turn:
         self.changes.update(changes)
 
     def result(self) -> Transition:
+        if self.lead:
+            self.send("", "notice")
         return Transition(self.state, tuple(self.effects))
 
     @property
@@ -76,7 +79,12 @@ class _Turn:
         return self.tr.text(self.state.language, message_id, **args)
 
     def send(self, text: str, purpose: str, buttons: tuple[Button, ...] = ()) -> None:
-        self.effects.append(SendText(text=text, buttons=buttons, purpose=purpose))
+        whole = "\n".join(part for part in (*self.lead, text) if part)
+        self.lead.clear()
+        self.effects.append(SendText(text=whole, buttons=buttons, purpose=purpose))
+
+    def say_first(self, text: str) -> None:
+        self.lead.append(text)
 
     # --- deadlines --------------------------------------------------------------------------------------------
 
@@ -113,8 +121,8 @@ class _Turn:
                 self.open_contact()
             case TimerKind.REMINDER if status is Status.ACTIVE:
                 self.set(reminders_sent=self.state.reminders_sent + 1)
-                self.send(self.text("reminder"), "reminder")
-                self.ask_current()
+                self.say_first(self.text("reminder"))
+                self.ask_current(purpose="reminder")
                 self.arm_reminder()
             case TimerKind.EXPIRY if status in (Status.ACTIVE, Status.SCHEDULED):
                 self.set(status=Status.EXPIRED, step=None, pending=(), deadlines={})
@@ -176,7 +184,7 @@ class _Turn:
         self.set(escalation=None)
         if resume:
             self.set(status=Status.ACTIVE)
-            self.send(self.text("resumed"), "resumed")
+            self.say_first(self.text("resumed"))
             self.advance()
         else:
             self.set(status=Status.COMPLETED, step=None, deadlines={})
@@ -193,8 +201,8 @@ class _Turn:
             first_contact_at=self.state.first_contact_at or self.now,
         )
         self.drop_deadline(TimerKind.CONTACT, TimerKind.TURN)
-        self.send(self.text("gate-first" if first else "gate-again"), "gate")
-        self.ask_current(with_text=False)
+        self.say_first(self.text("gate-first" if first else "gate-again"))
+        self.ask_current()
         self.arm_reminder()
         self.arm_expiry()
 
@@ -205,7 +213,7 @@ class _Turn:
     def ask_current(self, *, with_text: bool = True, purpose: str | None = None) -> None:
         question = self.current_question()
         choices = self.choices(question)
-        lines = [self.text(question.text)] if question is not None and with_text else []
+        lines = [self.text(question.text if question else "gate-ask")] if with_text else []
         if question is not None and question.type is QuestionType.NUMBER:
             lines.append(self.text("answer-number", min=question.min, max=question.max))
         lines += [f"{c.number} {self.label(question, c.value)}" for c in choices]
@@ -272,14 +280,14 @@ class _Turn:
         if value is None:
             if self.state.invalid_attempts < self.script.settings.max_reprompts:
                 self.set(invalid_attempts=self.state.invalid_attempts + 1)
-                self.send(self.text("reprompt"), f"reprompt:{self.state.step}")
+                self.say_first(self.text("reprompt"))
                 self.ask_current(with_text=False, purpose=f"reprompt:{self.state.step}")
                 return
             value = SKIPPED
             if question is None:  # a gate nobody can read: treat as "not now", never as consent
                 self.reschedule()
                 return
-            self.send(self.text("moving-on"), "skip")
+            self.say_first(self.text("moving-on"))
         if question is None:
             self.answer_gate(value)
         else:

@@ -6,7 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert
+from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from conversations.state import Conversation
@@ -25,9 +26,9 @@ class NewWorker:
 
 
 async def organisation_named(session: AsyncSession, name: str, now: datetime) -> Organisation:
-    found = (await session.exec(select(Organisation).where(Organisation.name == name))).first()  # type: ignore[call-overload]
+    found = (await session.exec(select(Organisation).where(Organisation.name == name))).first()
     if found is not None:
-        return found[0] if isinstance(found, tuple) else found  # type: ignore[no-any-return]
+        return found
     organisation = Organisation(name=name, created_at=now)
     session.add(organisation)
     await session.flush()

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy import bindparam, delete, insert, update
+from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from conversations.effects import Effect, OpenCase, RaiseFlag, RecordAnswer, SendText

@@ -1,8 +1,9 @@
 # The bot's own texts. Lock-screen previews are seen by others: first messages never name a brand, an audit
 # or a complaint. Keep each short: SMS in most of our languages is 70 characters per segment.
 
-gate-first = Hello, this is the team you spoke with recently. Is now a good and private time to chat?
-gate-again = Hello again from the team you spoke with. Is now a good and private time to chat?
+gate-first = Hello, this is the team you spoke with recently.
+gate-again = Hello again from the team you spoke with.
+gate-ask = Is now a good and private time to chat?
 gate-continue = Yes
 gate-later = Later
 gate-stop = Stop

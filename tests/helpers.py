@@ -1,0 +1,53 @@
+"""Acting as workers against a running system on a virtual clock."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from sqlmodel import select
+
+from bot.channels.simulator import SimulatorChannel
+from bot.clock import VirtualClock
+from bot.runtime import Runtime
+from storage.inbound import IncomingMessage
+from storage.tables import Timer
+
+
+def simulator(runtime: Runtime) -> SimulatorChannel:
+    channel = runtime.channels["simulator"]
+    assert isinstance(channel, SimulatorChannel)
+    return channel
+
+
+async def settle(runtime: Runtime) -> None:
+    """Run background work until nothing is due right now."""
+    for _ in range(100):
+        if not await runtime.work_once():
+            return
+    raise AssertionError("background work did not settle")
+
+
+async def next_due(runtime: Runtime) -> datetime | None:
+    async with runtime.db.sessions() as session:
+        result = await session.exec(select(Timer.due_at).order_by(Timer.due_at).limit(1))
+        return result.first()  # type: ignore[no-any-return]
+
+
+async def run_until_next_timer(runtime: Runtime, clock: VirtualClock) -> datetime:
+    due = await next_due(runtime)
+    assert due is not None, "no timer is pending"
+    clock.advance_to(due)
+    await settle(runtime)
+    return due
+
+
+async def say(runtime: Runtime, conversation_id: int, text: str, provider_id: str | None = None) -> None:
+    await runtime.service.receive([
+        IncomingMessage("simulator", provider_id or uuid.uuid4().hex, conversation_id, text)
+    ])
+    await settle(runtime)
+
+
+def texts_to(runtime: Runtime, address: str) -> list[str]:
+    return [m.text for m in simulator(runtime).log if m.address == address]
