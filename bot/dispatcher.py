@@ -72,7 +72,7 @@ class Dispatcher:
             return self._retry_or_give_up(message, reason, None)
         outgoing = OutgoingMessage(
             key=message.key, address=address, text=message.text,
-            buttons=tuple(Button.model_validate(b) for b in message.buttons),
+            buttons=tuple(Button.model_validate(b) for b in message.buttons), purpose=message.purpose,
         )
         async with self._slots:
             try:

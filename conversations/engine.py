@@ -57,12 +57,17 @@ class _Turn:
 
     # --- reading the state being built ---------------------------------------------------------------------
 
+    _state: Conversation | None = None
+
     @property
     def state(self) -> Conversation:
-        return self.before.model_copy(update=self.changes) if self.changes else self.before
+        if self._state is None:
+            self._state = self.before.model_copy(update=self.changes) if self.changes else self.before
+        return self._state
 
     def set(self, **changes: Any) -> None:
         self.changes.update(changes)
+        self._state = None
 
     def result(self) -> Transition:
         if self.lead:
@@ -122,7 +127,7 @@ class _Turn:
             case TimerKind.REMINDER if status is Status.ACTIVE:
                 self.set(reminders_sent=self.state.reminders_sent + 1)
                 self.say_first(self.text("reminder"))
-                self.ask_current(purpose="reminder")
+                self.ask_current(purpose=f"reminder:{self.state.step}")
                 self.arm_reminder()
             case TimerKind.EXPIRY if status in (Status.ACTIVE, Status.SCHEDULED):
                 self.set(status=Status.EXPIRED, step=None, pending=(), deadlines={})

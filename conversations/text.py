@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 _KEEP_CATEGORIES = ("L", "M", "N")  # letters, combining marks (Brahmic vowel signs), numbers
 
@@ -39,6 +40,7 @@ def contains_phrase(haystack: str, phrase: str, *, spaced: bool) -> int:
     return f" {haystack} ".find(f" {phrase} ")
 
 
+@lru_cache(maxsize=65536)
 def match_key(text: str) -> str:
     """The form in which replies and word lists are compared: normalised and without Latin diacritics."""
     return unicodedata.normalize("NFC", strip_diacritics(normalize(text)))

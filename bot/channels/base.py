@@ -14,6 +14,7 @@ class OutgoingMessage:
     address: str
     text: str
     buttons: tuple[Button, ...] = field(default_factory=tuple)
+    purpose: str = ""  # what the engine meant by it ("question:<id>", "gate", ...): for simulators and logs
 
 
 @dataclass(frozen=True)

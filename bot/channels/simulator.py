@@ -19,9 +19,10 @@ Listener = Callable[[OutgoingMessage], None]
 class SimulatorChannel:
     name = NAME
 
-    def __init__(self) -> None:
+    def __init__(self, *, keep_log: bool = True) -> None:
         self.deliveries: Counter[str] = Counter()
         self.log: list[OutgoingMessage] = []
+        self.keep_log = keep_log
         self._listeners: list[Listener] = []
 
     def subscribe(self, listener: Listener) -> None:
@@ -29,7 +30,8 @@ class SimulatorChannel:
 
     async def send(self, message: OutgoingMessage) -> SendResult:
         self.deliveries[message.key] += 1
-        self.log.append(message)
+        if self.keep_log:
+            self.log.append(message)
         for listener in self._listeners:
             listener(message)
         return SendResult(provider_id=f"sim-{message.key}")

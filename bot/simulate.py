@@ -1,0 +1,250 @@
+"""``callbacks simulate``: the whole system, headless, on a virtual clock, with simulated workers.
+
+Scheduler, engine, storage and dispatcher are the real ones; only the workers and the clock are simulated.
+Workers reply through the same inbound path as a channel webhook (stored first, deduplicated, then processed).
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+import random
+import resource
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func
+from sqlmodel import col, select
+
+from bot.channels.base import OutgoingMessage
+from bot.channels.simulator import SimulatorChannel
+from bot.clock import VirtualClock
+from bot.enrollment import Enrollment, enroll, new_campaign
+from bot.runtime import Runtime
+from storage.inbound import IncomingMessage
+from storage.tables import Case, Flag, Inbound, Outbox, Timer
+from storage.tables import Conversation as ConversationRow
+
+START = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)  # a Monday
+TIMEZONE = "Asia/Jakarta"
+QUANTUM = timedelta(seconds=60)
+ENROLL_BATCH = 1000
+WINDOWS = (
+    ("mon-fri 19:00-21:00",),
+    ("mon-sun 08:00-10:00", "sat,sun 13:00-17:00"),
+    ("mon-sun 00:00-23:59",),
+    ("tue,thu 12:00-13:00",),
+)
+BEHAVIOURS = (
+    "answers_all", "complains", "asks_person", "stops", "later_then_answers", "silent", "invalid_answers",
+    "several_messages", "duplicates",
+)
+BENIGN = {
+    "consent": "1", "retaliation": "2", "wages_paid": "1", "deductions": "2", "rest_day": "1",
+    "overtime_forced": "2", "documents": "1", "fees_debt": "2", "free_to_leave": "1", "harassment": "2",
+    "danger_now": "2", "child_workers": "2", "safe_to_complain": "1", "wants_contact": "2",
+}
+COMPLAINTS = {"retaliation": "1", "retaliation_kind": "3", "documents": "2", "fees_debt": "1", "rest_day": "3"}
+OPEN_TEXTS = {
+    "en": ("The canteen food is better now", "They kept my passport after the visit"),
+    "id": ("Makanan kantin sekarang lebih baik", "Paspor saya ditahan oleh agen"),
+    "my": ("စားသောက်ဆောင် အစားအစာ ပိုကောင်းလာတယ်", "ကျွန်တော့် နိုင်ငံကူးလက်မှတ်ကို သိမ်းထားတယ်"),
+}
+NATIVE_DIGITS = {"my": "၀၁၂၃၄၅၆၇၈၉"}
+
+
+@dataclass
+class SimulatedWorker:
+    address: str
+    language: str
+    behaviour: str
+    rng: random.Random
+    conversation_id: int = 0
+    questions_seen: int = 0
+    said_later: bool = False
+    stop_at: int = 0
+
+    def replies(self, message: OutgoingMessage) -> list[tuple[float, str]]:
+        """(delay in seconds, text) pairs this worker sends in answer to ``message``."""
+        purpose = message.purpose
+        asking = purpose == "gate" or purpose.startswith(("question:", "reprompt:", "reminder"))
+        if not asking or self.behaviour == "silent":
+            return []
+        delay = self.rng.uniform(20, 240)
+        question = purpose.split(":", 1)[1] if ":" in purpose else purpose
+        if purpose.startswith("question:"):
+            self.questions_seen += 1
+        match self.behaviour:
+            case "stops" if question == "gate" and self.stop_at == 0:
+                return [(delay, "3")]
+            case "stops" if self.questions_seen >= self.stop_at > 0:
+                return [(delay, "STOP")]
+            case "asks_person" if self.questions_seen >= 4:
+                return [(delay, self.rng.choice(("HELP", "agent", "help")))]
+            case "later_then_answers" if question == "gate" and not self.said_later:
+                self.said_later = True
+                return [(delay, self.rng.choice(("2", "later")))]
+            case "invalid_answers" if purpose.startswith("question:") and self.questions_seen in (2, 5):
+                garbled = [(delay, "hmm?"), (delay + 60, "what")]
+                return garbled + ([(delay + 120, "??")] if self.questions_seen == 5 else [(delay + 120, "1")])
+        if not message.buttons:  # an open question
+            texts = OPEN_TEXTS.get(self.language, OPEN_TEXTS["en"])
+            text = texts[1] if self.behaviour == "complains" else self.rng.choice((texts[0], "9"))
+            if self.behaviour == "several_messages" and text != "9":
+                words = text.split()
+                cut = max(1, len(words) // 2)
+                return [(delay, " ".join(words[:cut])), (delay + 5, " ".join(words[cut:]))]
+            return [(delay, text)]
+        return [(delay, self.closed_answer(question, message))]
+
+    def closed_answer(self, question: str, message: OutgoingMessage) -> str:
+        if question in ("gate", "reminder"):
+            answer = "1"
+        elif self.behaviour == "complains" and question in COMPLAINTS:
+            answer = COMPLAINTS[question]
+        elif question in BENIGN:
+            answer = BENIGN[question] if self.rng.random() > 0.1 or question == "consent" else "9"
+        else:
+            answer = self.rng.choice([b.reply for b in message.buttons])
+        digits = NATIVE_DIGITS.get(self.language)
+        if digits and self.rng.random() < 0.5:
+            answer = "".join(digits[int(c)] if c.isdigit() else c for c in answer)
+        return answer
+
+
+@dataclass
+class Simulation:
+    runtime: Runtime
+    clock: VirtualClock
+    channel: SimulatorChannel
+    workers: dict[str, SimulatedWorker] = field(default_factory=dict)
+    queue: list[tuple[datetime, int, IncomingMessage]] = field(default_factory=list)
+    sent_ids: set[str] = field(default_factory=set)
+    webhooks: int = 0
+    counter: itertools.count[int] = field(default_factory=itertools.count)
+
+    def on_message(self, message: OutgoingMessage) -> None:
+        worker = self.workers.get(message.address)
+        if worker is None:
+            return
+        for delay, text in worker.replies(message):
+            provider_id = f"SIM{next(self.counter):09d}"
+            incoming = IncomingMessage("simulator", provider_id, worker.conversation_id, text)
+            at = self.clock.now() + timedelta(seconds=delay)
+            heapq.heappush(self.queue, (at, next(self.counter), incoming))
+            if worker.behaviour == "duplicates":  # the provider delivers the same webhook twice
+                heapq.heappush(self.queue, (at + timedelta(seconds=2), next(self.counter), incoming))
+
+    async def deliver_due(self) -> int:
+        now = self.clock.now()
+        batch = []
+        while self.queue and self.queue[0][0] <= now:
+            batch.append(heapq.heappop(self.queue)[2])
+        if batch:
+            self.sent_ids.update(m.provider_id for m in batch)
+            self.webhooks += len(batch)
+            await self.runtime.service.receive(batch)
+        return len(batch)
+
+    async def next_event(self) -> datetime | None:
+        candidates = [self.queue[0][0]] if self.queue else []
+        async with self.runtime.db.sessions() as session:
+            timer = (await session.exec(select(func.min(Timer.due_at)))).one()
+            outbox = (await session.exec(
+                select(func.min(Outbox.next_attempt_at)).where(col(Outbox.status).in_(("pending", "sending")))
+            )).one()
+        candidates += [t for t in (timer, outbox) if t is not None]
+        return min(candidates) if candidates else None
+
+    async def run(self) -> None:
+        while True:
+            busy = True
+            while busy:
+                busy = bool(await self.runtime.scheduler.run_once())
+                busy = bool(await self.runtime.dispatcher.run_once()) or busy
+                busy = bool(await self.deliver_due()) or busy
+            upcoming = await self.next_event()
+            if upcoming is None:
+                return
+            self.clock.advance_to(upcoming + QUANTUM)
+
+
+async def simulate(database_url: str, secret_key: str, *, workers: int, seed: int) -> dict[str, Any]:
+    started = time.perf_counter()
+    clock = VirtualClock(START)
+    channel = SimulatorChannel(keep_log=False)
+    runtime = Runtime.build(database_url, secret_key, {channel.name: channel}, clock)
+    try:
+        simulation = Simulation(runtime, clock, channel)
+        channel.subscribe(simulation.on_message)
+        await _enroll(simulation, workers, seed)
+        await simulation.run()
+        report = await _report(simulation, workers)
+    finally:
+        await runtime.close()
+    report["wall_seconds"] = round(time.perf_counter() - started, 2)
+    report["messages_per_second"] = round((report["messages_in"] + report["messages_out"]) / report["wall_seconds"], 1)
+    report["peak_memory_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    report["virtual_days"] = round((clock.now() - START) / timedelta(days=1), 2)
+    return report
+
+
+async def _enroll(simulation: Simulation, count: int, seed: int) -> None:
+    runtime = simulation.runtime
+    rng = random.Random(seed)
+    languages = [code for code in ("en", "id", "my") if code in runtime.locales.languages] or ["en"]
+    campaign = await new_campaign(runtime, name=f"Simulation seed {seed}", timezone=TIMEZONE,
+                                  organisation="Simulation")
+    for start in range(0, count, ENROLL_BATCH):
+        batch = []
+        for index in range(start, min(count, start + ENROLL_BATCH)):
+            worker = SimulatedWorker(
+                address=f"sim-{seed}-{index}", language=rng.choice(languages),
+                behaviour=BEHAVIOURS[index % len(BEHAVIOURS)], rng=random.Random(rng.random()),
+            )
+            worker.stop_at = rng.choice((0, 3, 8))
+            simulation.workers[worker.address] = worker
+            batch.append(Enrollment("simulator", worker.language, rng.choice(WINDOWS), address=worker.address))
+        ids = await enroll(runtime, campaign, batch)
+        for enrollment, conversation_id in zip(batch, ids, strict=True):
+            assert enrollment.address is not None
+            simulation.workers[enrollment.address].conversation_id = conversation_id
+
+
+async def _report(simulation: Simulation, workers: int) -> dict[str, Any]:
+    async with simulation.runtime.db.sessions() as session:
+        statuses = dict((await session.exec(
+            select(ConversationRow.status, func.count()).group_by(ConversationRow.status)
+        )).all())
+        messages_in = (await session.exec(select(func.count()).select_from(Inbound))).one()
+        processed = (await session.exec(
+            select(func.count()).select_from(Inbound).where(col(Inbound.processed_at).is_not(None))
+        )).one()
+        messages_out = (await session.exec(
+            select(func.count()).select_from(Outbox).where(Outbox.status == "sent")
+        )).one()
+        rescheduled = (await session.exec(
+            select(func.count(func.distinct(Outbox.conversation_id))).where(Outbox.purpose == "later")
+        )).one()
+        flags = dict((await session.exec(select(Flag.category, func.count()).group_by(Flag.category))).all())
+        cases = dict((await session.exec(select(Case.severity, func.count()).group_by(Case.severity))).all())
+    finished = {"completed", "with_caller", "opted_out", "expired"}
+    return {
+        "workers": workers,
+        "completed": statuses.get("completed", 0),
+        "escalated": statuses.get("with_caller", 0),
+        "opted_out": statuses.get("opted_out", 0),
+        "expired": statuses.get("expired", 0),
+        "unfinished": sum(n for status, n in statuses.items() if status not in finished),
+        "rescheduled": rescheduled,
+        "messages_in": messages_in,
+        "messages_out": messages_out,
+        "duplicates_sent": simulation.channel.duplicates,
+        "duplicate_webhooks": simulation.webhooks - len(simulation.sent_ids),
+        "lost": len(simulation.sent_ids) - processed,
+        "flags_by_category": dict(sorted(flags.items())),
+        "cases_by_severity": dict(sorted(cases.items())),
+    }

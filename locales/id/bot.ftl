@@ -1,0 +1,23 @@
+# The bot's own texts. Lock-screen previews are seen by others: first messages never name a brand, an audit
+# or a complaint. Keep each short: SMS in most of our languages is 70 characters per segment.
+# Bahasa Indonesia: plain, everyday words ("Anda" for respect); keywords STOP and HELP stay in Latin capitals.
+
+gate-first = Halo, ini tim yang belum lama ini bicara dengan Anda. Apakah sekarang waktu yang pas dan pribadi untuk mengobrol?
+gate-again = Halo lagi dari tim yang pernah bicara dengan Anda. Apakah sekarang waktu yang pas dan pribadi untuk mengobrol?
+gate-continue = Ya
+gate-later = Nanti
+gate-stop = Berhenti
+
+answer-yes = Ya
+answer-no = Tidak
+answer-prefer-not = Tidak mau jawab
+answer-number = Balas dengan angka { $min } sampai { $max }.
+
+reprompt = Maaf, saya tidak mengerti. Mohon balas dengan angka:
+moving-on = Tidak apa-apa, kita lanjut ke pertanyaan berikutnya.
+reminder = Halo lagi. Kalau Anda ada waktu dan sedang sendiri, mohon jawab:
+later-ok = Baik, kami akan menghubungi lagi di waktu lain yang Anda pilih. Balas STOP untuk berhenti.
+stop-ok = Terima kasih. Kami tidak akan menghubungi Anda lagi.
+handoff = Terima kasih. Seseorang dari tim kami yang berbahasa Indonesia akan segera menulis ke Anda di sini.
+resumed = Terima kasih. Mari kita lanjutkan.
+end = Terima kasih atas jawaban Anda. Jika ingin bicara dengan seseorang, balas HELP atau TOLONG.

@@ -1,0 +1,25 @@
+# The bot's own texts. Lock-screen previews are seen by others: first messages never name a brand, an audit
+# or a complaint. Keep each short: SMS in most of our languages is 70 characters per segment.
+# Burmese, Unicode (not Zawgyi), plain spoken register. SMS goes out as UCS-2: 70 code points per segment,
+# and Burmese syllables take several code points, so these are kept as short as the meaning allows.
+# Keywords STOP and HELP stay in Latin capitals (English keywords always work); ရပ် and ကူညီပါ also work.
+
+gate-first = မင်္ဂလာပါ။ မကြာခင်က တွေ့ခဲ့တဲ့ အဖွဲ့ကပါ။ အခု သီးသန့် ပြောလို့ရလား။
+gate-again = မင်္ဂလာပါ။ တွေ့ခဲ့တဲ့အဖွဲ့က ထပ်ဆက်တာပါ။ အခု သီးသန့် ပြောလို့ရလား။
+gate-continue = ဟုတ်ကဲ့
+gate-later = နောက်မှ
+gate-stop = ရပ်ပါ
+
+answer-yes = ဟုတ်ကဲ့
+answer-no = မဟုတ်ပါ
+answer-prefer-not = မပြောချင်ပါ
+answer-number = { $min } မှ { $max } အထိ နံပါတ် ပို့ပါ။
+
+reprompt = နားမလည်လို့ပါ။ နံပါတ်နဲ့ ပြန်ဖြေပေးပါ-
+moving-on = ရပါတယ်၊ နောက်မေးခွန်း ဆက်မေးပါမယ်။
+reminder = မင်္ဂလာပါ။ သီးသန့်အချိန်ရရင် ဖြေပေးပါ-
+later-ok = ရပါတယ်၊ သင်ရွေးထားတဲ့ အချိန်မှာ ပြန်ဆက်ပါမယ်။ ရပ်ချင်ရင် STOP ပို့ပါ။
+stop-ok = ကျေးဇူးတင်ပါတယ်။ နောက်ထပ် မဆက်သွယ်တော့ပါဘူး။
+handoff = ကျေးဇူးပါ။ မြန်မာလိုပြောတဲ့ အဖွဲ့ဝင်က ဒီမှာ မကြာခင် စာပို့ပါမယ်။
+resumed = ကျေးဇူးပါ။ ဆက်ရအောင်။
+end = ဖြေပေးလို့ ကျေးဇူးပါ။ လူနဲ့ပြောချင်ရင် HELP (သို့) ကူညီပါ လို့ ပို့ပါ။
