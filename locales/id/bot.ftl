@@ -2,8 +2,9 @@
 # or a complaint. Keep each short: SMS in most of our languages is 70 characters per segment.
 # Bahasa Indonesia: plain, everyday words ("Anda" for respect); keywords STOP and HELP stay in Latin capitals.
 
-gate-first = Halo, ini tim yang belum lama ini bicara dengan Anda. Apakah sekarang waktu yang pas dan pribadi untuk mengobrol?
-gate-again = Halo lagi dari tim yang pernah bicara dengan Anda. Apakah sekarang waktu yang pas dan pribadi untuk mengobrol?
+gate-first = Halo, ini tim yang belum lama ini bicara dengan Anda.
+gate-again = Halo lagi dari tim yang pernah bicara dengan Anda.
+gate-ask = Apakah sekarang waktu yang pas dan pribadi untuk mengobrol?
 gate-continue = Ya
 gate-later = Nanti
 gate-stop = Berhenti

@@ -4,8 +4,9 @@
 # and Burmese syllables take several code points, so these are kept as short as the meaning allows.
 # Keywords STOP and HELP stay in Latin capitals (English keywords always work); ရပ် and ကူညီပါ also work.
 
-gate-first = မင်္ဂလာပါ။ မကြာခင်က တွေ့ခဲ့တဲ့ အဖွဲ့ကပါ။ အခု သီးသန့် ပြောလို့ရလား။
-gate-again = မင်္ဂလာပါ။ တွေ့ခဲ့တဲ့အဖွဲ့က ထပ်ဆက်တာပါ။ အခု သီးသန့် ပြောလို့ရလား။
+gate-first = မင်္ဂလာပါ။ မကြာခင်က တွေ့ခဲ့တဲ့ အဖွဲ့ကပါ။
+gate-again = မင်္ဂလာပါ။ တွေ့ခဲ့တဲ့အဖွဲ့က ထပ်ဆက်တာပါ။
+gate-ask = အခု သီးသန့် စကားပြောလို့ အဆင်ပြေလား။
 gate-continue = ဟုတ်ကဲ့
 gate-later = နောက်မှ
 gate-stop = ရပ်ပါ
