@@ -43,6 +43,7 @@ class FluentLocales:
         self.languages = available_languages(self.root)
         self._bundles = {code: self._bundle(code) for code in self.languages}
         self._vocabularies = {code: self._load_vocabulary(code) for code in self.languages}
+        self._formatted: dict[tuple[object, ...], str] = {}  # texts are pure functions of their arguments
 
     def _bundle(self, code: str) -> FluentBundle:
         bundle = FluentBundle([code.replace("_", "-"), BASE_LANGUAGE], use_isolating=False)
@@ -55,6 +56,13 @@ class FluentLocales:
             return Vocabulary.from_data(code, tomllib.load(file))
 
     def text(self, language: str, message_id: str, /, **args: str | int) -> str:
+        key = (language, message_id, *sorted(args.items()))
+        cached = self._formatted.get(key)
+        if cached is None:
+            cached = self._formatted[key] = self._format(language, message_id, args)
+        return cached
+
+    def _format(self, language: str, message_id: str, args: dict[str, str | int]) -> str:
         for code in (language, BASE_LANGUAGE):
             bundle = self._bundles.get(code)
             if bundle is not None and bundle.has_message(message_id):
@@ -108,7 +116,7 @@ def _variables(node: ast.BaseNode) -> set[str]:
     names: set[str] = set()
 
     class Collect(Visitor):
-        def visit_VariableReference(self, variable: ast.VariableReference) -> None:  # noqa: N802
+        def visit_VariableReference(self, variable: ast.VariableReference) -> None:
             names.add(variable.id.name)
 
     Collect().visit(node)

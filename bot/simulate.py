@@ -11,7 +11,6 @@ import itertools
 import random
 import resource
 import time
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -30,7 +29,7 @@ from storage.tables import Conversation as ConversationRow
 
 START = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)  # a Monday
 TIMEZONE = "Asia/Jakarta"
-QUANTUM = timedelta(seconds=60)
+QUANTUM = timedelta(seconds=180)  # events this close together are processed as one batch
 ENROLL_BATCH = 1000
 WINDOWS = (
     ("mon-fri 19:00-21:00",),
@@ -66,6 +65,7 @@ class SimulatedWorker:
     questions_seen: int = 0
     said_later: bool = False
     stop_at: int = 0
+    never_clear: str = ""
 
     def replies(self, message: OutgoingMessage) -> list[tuple[float, str]]:
         """(delay in seconds, text) pairs this worker sends in answer to ``message``."""
@@ -88,8 +88,11 @@ class SimulatedWorker:
                 self.said_later = True
                 return [(delay, self.rng.choice(("2", "later")))]
             case "invalid_answers" if purpose.startswith("question:") and self.questions_seen in (2, 5):
-                garbled = [(delay, "hmm?"), (delay + 60, "what")]
-                return garbled + ([(delay + 120, "??")] if self.questions_seen == 5 else [(delay + 120, "1")])
+                if self.questions_seen == 5:
+                    self.never_clear = question
+                return [(delay, "hmm?"), (delay + 8, "what")]
+            case "invalid_answers" if purpose.startswith("reprompt:") and question == self.never_clear:
+                return [(delay, "??")]  # after two re-prompts the question is skipped
         if not message.buttons:  # an open question
             texts = OPEN_TEXTS.get(self.language, OPEN_TEXTS["en"])
             text = texts[1] if self.behaviour == "complains" else self.rng.choice((texts[0], "9"))

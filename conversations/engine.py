@@ -6,17 +6,17 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, NamedTuple
 
-from conversations.answers import PREFER_NOT, PREFER_NOT_NUMBER, Choice, is_phrase, parse_choice, parse_number
+from conversations.answers import PREFER_NOT, is_phrase, parse_choice, parse_number
 from conversations.effects import Button, Effect, FlagSource, OpenCase, RaiseFlag, RecordAnswer, SendText
 from conversations.events import CaseClosed, DeliveryFailed, Enrolled, Event, MessageReceived, TimerFired
 from conversations.lexicon import flags_in_text
-from conversations.locales import BASE_LANGUAGE, Locales
+from conversations.locales import Locales
+from conversations.prompts import choices, keyword_words, prompt, vocabularies, words
 from conversations.script import GATE, AnswerAction, Question, QuestionType, Script
 from conversations.state import Conversation, Status, TimerKind
 from conversations.vocabulary import Category, Keyword, Severity, Vocabulary, most_severe
 
 SKIPPED = "skipped"
-GATE_CONTINUE, GATE_LATER, GATE_STOP = "continue", "later", "stop"
 
 
 class Transition(NamedTuple):
@@ -76,9 +76,7 @@ class _Turn:
 
     @property
     def vocabularies(self) -> tuple[Vocabulary, ...]:
-        language = self.state.language
-        own = self.tr.vocabulary(language)
-        return (own,) if language == BASE_LANGUAGE else (own, self.tr.vocabulary(BASE_LANGUAGE))
+        return vocabularies(self.state.language, self.tr)
 
     def text(self, message_id: str, **args: str | int) -> str:
         return self.tr.text(self.state.language, message_id, **args)
@@ -217,60 +215,19 @@ class _Turn:
 
     def ask_current(self, *, with_text: bool = True, purpose: str | None = None) -> None:
         question = self.current_question()
-        choices = self.choices(question)
-        lines = [self.text(question.text if question else "gate-ask")] if with_text else []
-        if question is not None and question.type is QuestionType.NUMBER:
-            lines.append(self.text("answer-number", min=question.min, max=question.max))
-        lines += [f"{c.number} {self.label(question, c.value)}" for c in choices]
-        buttons = tuple(Button(reply=str(c.number), label=self.label(question, c.value)) for c in choices)
+        text, buttons = prompt(question, self.state.language, self.tr, with_text=with_text)
         step_id = self.state.step or GATE
-        self.send("\n".join(lines), purpose or (GATE if step_id == GATE else f"question:{step_id}"), buttons)
-
-    def choices(self, question: Question | None) -> tuple[Choice, ...]:
-        words = self.vocabularies
-        if question is None:  # the safety gate
-            return (
-                Choice(number=1, value=GATE_CONTINUE, words=_all(words, lambda v: v.yes)),
-                Choice(number=2, value=GATE_LATER, words=_all(words, lambda v: v.keywords.get(Keyword.LATER, ()))),
-                Choice(number=3, value=GATE_STOP, words=_all(words, lambda v: v.keywords.get(Keyword.STOP, ()))),
-            )
-        options: list[Choice] = []
-        match question.type:
-            case QuestionType.YES_NO:
-                options = [
-                    Choice(number=1, value="yes", words=_all(words, lambda v: v.yes)),
-                    Choice(number=2, value="no", words=_all(words, lambda v: v.no)),
-                ]
-            case QuestionType.CHOICE:
-                options = [
-                    Choice(number=i, value=value, words=(self.label(question, value),))
-                    for i, value in enumerate(question.options, start=1)
-                ]
-            case QuestionType.NUMBER | QuestionType.OPEN:
-                return ()
-        if question.prefer_not_to_say:
-            prefer = _all(words, lambda v: v.prefer_not)
-            options.append(Choice(number=PREFER_NOT_NUMBER, value=PREFER_NOT, words=prefer))
-        return tuple(options)
-
-    def label(self, question: Question | None, value: str) -> str:
-        if question is None:
-            return self.text(f"gate-{value}")
-        if value == PREFER_NOT:
-            return self.text("answer-prefer-not")
-        if question.type is QuestionType.YES_NO:
-            return self.text(f"answer-{value}")
-        return self.text(question.option_message(value))
+        self.send(text, purpose or (GATE if step_id == GATE else f"question:{step_id}"), buttons)
 
     def parse(self, question: Question | None, text: str) -> str | None:
         spaced = self.vocabularies[0].spaced
         if question is not None and question.type is QuestionType.NUMBER:
-            prefer = _all(self.vocabularies, lambda v: v.prefer_not) if question.prefer_not_to_say else ()
+            prefer = words(self.vocabularies, lambda v: v.prefer_not) if question.prefer_not_to_say else ()
             return parse_number(text, minimum=question.min, maximum=question.max, prefer_not_words=prefer)
         if question is not None and question.type is QuestionType.OPEN:
-            skip = is_phrase(text, _all(self.vocabularies, lambda v: v.prefer_not)) or text.strip() == "9"
+            skip = is_phrase(text, words(self.vocabularies, lambda v: v.prefer_not)) or text.strip() == "9"
             return PREFER_NOT if skip else text
-        return parse_choice(text, self.choices(question), spaced=spaced)
+        return parse_choice(text, choices(question, self.state.language, self.tr), spaced=spaced)
 
     def answer_turn(self, text: str, *, settled: bool) -> None:
         """Take the worker's turn as the answer to the current step, or re-prompt, or skip after repeated failures."""
@@ -373,7 +330,7 @@ class _Turn:
 
     def keyword(self, text: str) -> Keyword | None:
         for keyword in (Keyword.STOP, Keyword.LATER, Keyword.HELP):
-            if is_phrase(text, _all(self.vocabularies, lambda v, k=keyword: v.keywords.get(k, ()))):  # type: ignore[misc]
+            if is_phrase(text, keyword_words(self.vocabularies, keyword)):
                 return keyword
         question = self.current_question()
         zero_is_number = question is not None and question.type is QuestionType.NUMBER
@@ -382,5 +339,7 @@ class _Turn:
         return None
 
 
-def _all(vocabularies: tuple[Vocabulary, ...], words: Any) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(w for v in vocabularies for w in words(v)))
+
+def question_text(question: Question | None, language: str, locales: Locales) -> str:
+    """The whole message that asks ``question`` (None: the safety gate), as a worker would receive it."""
+    return prompt(question, language, locales)[0]

@@ -23,6 +23,8 @@ class TextFlag(BaseModel):
 def flags_in_text(text: str, vocabularies: Iterable[Vocabulary]) -> tuple[TextFlag, ...]:
     """The categories the text complains about, each once, at the most severe matching entry."""
     key = match_key(text)
+    if not key or key.isdecimal():
+        return ()
     found: dict[Category, Severity] = {}
     for vocabulary in vocabularies:
         for category, entries in vocabulary.lexicon.items():

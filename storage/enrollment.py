@@ -84,7 +84,9 @@ async def add_workers(
     return conversation_ids
 
 
-async def conversation_for_address(session: AsyncSession, cipher: AddressCipher, channel: str, address: str) -> int | None:
+async def conversation_for_address(
+    session: AsyncSession, cipher: AddressCipher, channel: str, address: str
+) -> int | None:
     """The newest conversation of the worker who writes from ``address`` on ``channel``."""
     statement = (
         select(ConversationRow.id)

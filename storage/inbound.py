@@ -13,8 +13,6 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage.tables import Inbound
 
-BATCH = 500
-
 
 @dataclass(frozen=True)
 class IncomingMessage:
@@ -40,21 +38,19 @@ async def record_inbound(
     connection = await session.connection()
     table = Inbound.__table__  # type: ignore[attr-defined]
     insert = postgresql_insert if connection.dialect.name == "postgresql" else sqlite_insert
-    recorded: list[RecordedMessage] = []
-    for start in range(0, len(messages), BATCH):
-        chunk = messages[start : start + BATCH]
-        statement = (
-            insert(table)
-            .values([
-                {"conversation_id": m.conversation_id, "channel": m.channel, "provider_id": m.provider_id,
-                 "text": m.text, "attachments": list(m.attachments), "received_at": now, "processed_at": None}
-                for m in chunk
-            ])
-            .on_conflict_do_nothing(index_elements=["channel", "provider_id"])
-            .returning(table.c.id, table.c.conversation_id, table.c.text, table.c.attachments)
-        )
-        rows = (await connection.execute(statement)).all()
-        recorded += [RecordedMessage(r.id, r.conversation_id, r.text, tuple(r.attachments)) for r in rows]
+    if not messages:
+        return []
+    statement = (
+        insert(table)
+        .on_conflict_do_nothing(index_elements=["channel", "provider_id"])
+        .returning(table.c.id, table.c.conversation_id, table.c.text, table.c.attachments)
+    )
+    rows = (await connection.execute(statement, [
+        {"conversation_id": m.conversation_id, "channel": m.channel, "provider_id": m.provider_id,
+         "text": m.text, "attachments": list(m.attachments), "received_at": now, "processed_at": None}
+        for m in messages
+    ])).all()
+    recorded = [RecordedMessage(r.id, r.conversation_id, r.text, tuple(r.attachments)) for r in rows]
     return sorted(recorded, key=lambda r: r.id)
 
 

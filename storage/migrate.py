@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from importlib import resources
 
 from alembic import command
@@ -24,3 +25,8 @@ def upgrade(database_url: str, revision: str = "head") -> None:
 def make_revision(database_url: str, message: str) -> None:
     """For developers: autogenerate a migration against a database at head."""
     command.revision(alembic_config(database_url), message=message, autogenerate=True)
+
+
+async def upgrade_async(database_url: str, revision: str = "head") -> None:
+    """:func:`upgrade` from inside a running event loop (Alembic's env.py runs its own loop, so use a thread)."""
+    await asyncio.to_thread(upgrade, database_url, revision)

@@ -1,0 +1,80 @@
+"""``callbacks serve``: the web app and/or the background worker (dispatcher + scheduler) in one process."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+from collections.abc import Awaitable, Callable
+
+from aiohttp import web
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from bot.channels.base import Channel
+from bot.channels.simulator import SimulatorChannel
+from bot.runtime import Runtime
+from bot.settings import Settings
+from bot.web.app import create_app
+from storage.database import Database
+from storage.migrate import alembic_config
+
+log = logging.getLogger(__name__)
+
+
+def configured_channels(settings: Settings) -> dict[str, Channel]:
+    """The simulator always; real channels are added when their credentials are set."""
+    return {"simulator": SimulatorChannel(keep_log=False)}
+
+
+async def schema_is_current(db: Database, database_url: str) -> bool:
+    head = ScriptDirectory.from_config(alembic_config(database_url)).get_current_head()
+    async with db.engine.connect() as connection:
+        current = await connection.run_sync(lambda c: MigrationContext.configure(c).get_current_revision())
+    return bool(current == head)
+
+
+async def serve(
+    settings: Settings,
+    *,
+    host: str,
+    port: int,
+    role: str,
+    runtime: Runtime | None = None,
+    setup_app: Callable[[web.Application], Awaitable[None]] | None = None,
+    ready: Callable[[], None] | None = None,
+) -> None:
+    runtime = runtime or Runtime.build(settings.database_url, settings.require_secret_key(),
+                                       configured_channels(settings))
+    if not await schema_is_current(runtime.db, settings.database_url):
+        await runtime.close()
+        raise SystemExit("The database schema is not up to date: run `callbacks db upgrade` first.")
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError):
+            loop.add_signal_handler(signum, stop.set)
+    runner: web.AppRunner | None = None
+    background: asyncio.Task[None] | None = None
+    try:
+        if role in ("all", "web"):
+            app = create_app(runtime)
+            if setup_app is not None:
+                await setup_app(app)
+            runner = web.AppRunner(app, access_log=None)
+            await runner.setup()
+            await web.TCPSite(runner, host, port).start()
+            log.info("web: listening on http://%s:%s", host, port)
+        if role in ("all", "worker"):
+            background = asyncio.create_task(runtime.run_background(stop))
+            log.info("worker: dispatcher and scheduler running")
+        if ready is not None:
+            ready()
+        await stop.wait()
+    finally:
+        if background is not None:
+            await background
+        if runner is not None:
+            await runner.cleanup()
+        await runtime.close()

@@ -1,0 +1,158 @@
+"""The demo's chat pages: pick a sample worker, watch the bot write at the chosen time, answer as the worker."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import timedelta
+from zoneinfo import ZoneInfo
+
+import jinja2
+from aiohttp import web
+from sqlalchemy import func
+from sqlmodel import col, select
+
+from bot.clock import FastClock
+from bot.web.app import RUNTIME
+from storage.inbound import IncomingMessage
+from storage.tables import Case, Inbound, Outbox, Timer
+from storage.tables import Conversation as ConversationRow
+
+MAX_TEXT = 2000
+LANGUAGE_NAMES = {"en": "English", "id": "Bahasa Indonesia", "my": "Burmese"}
+
+
+@dataclass(frozen=True)
+class DemoWorker:
+    conversation_id: int
+    name: str
+    language: str
+    window: str
+
+
+@dataclass
+class DemoInfo:
+    clock: FastClock
+    timezone: str
+    workers: list[DemoWorker]
+
+
+INFO: web.AppKey[DemoInfo] = web.AppKey("demo", DemoInfo)
+_templates = jinja2.Environment(
+    loader=jinja2.PackageLoader("bot.web", "templates"), autoescape=True, trim_blocks=True, lstrip_blocks=True
+)
+
+
+def add_demo_routes(app: web.Application, info: DemoInfo) -> None:
+    app[INFO] = info
+    app.router.add_get("/", lambda _request: web.HTTPFound("/demo"))
+    app.router.add_get("/demo", page)
+    app.router.add_get("/demo/api/state", state)
+    app.router.add_get("/demo/api/conversations/{id:\\d+}/messages", messages)
+    app.router.add_post("/demo/api/conversations/{id:\\d+}/messages", send)
+    app.router.add_post("/demo/api/skip", skip)
+
+
+async def page(request: web.Request) -> web.Response:
+    info = request.app[INFO]
+    html = _templates.get_template("demo.html").render(speed=f"{info.clock.speed:g}", timezone=info.timezone)
+    return web.Response(text=html, content_type="text/html")
+
+
+async def state(request: web.Request) -> web.Response:
+    info, runtime = request.app[INFO], request.app[RUNTIME]
+    ids = [w.conversation_id for w in info.workers]
+    async with runtime.db.sessions() as session:
+        statuses = dict((await session.exec(
+            select(ConversationRow.id, ConversationRow.status).where(col(ConversationRow.id).in_(ids))
+        )).all())
+        next_timers = dict((await session.exec(
+            select(Timer.conversation_id, func.min(Timer.due_at))
+            .where(col(Timer.conversation_id).in_(ids), col(Timer.kind).in_(("contact", "reminder")))
+            .group_by(Timer.conversation_id)
+        )).all())
+        cases = (await session.exec(
+            select(Case).where(col(Case.conversation_id).in_(ids)).order_by(col(Case.id))
+        )).all()
+    zone = ZoneInfo(info.timezone)
+    now = runtime.clock.now()
+    names = {w.conversation_id: w.name for w in info.workers}
+    return web.json_response({
+        "now": now.astimezone(zone).strftime("%a %d %b %H:%M:%S"),
+        "timezone": info.timezone,
+        "speed": info.clock.speed,
+        "workers": [
+            {
+                "id": w.conversation_id, "name": w.name, "language": LANGUAGE_NAMES.get(w.language, w.language),
+                "window": w.window, "status": statuses.get(w.conversation_id, "unknown"),
+                "next_contact": _local(next_timers.get(w.conversation_id), zone),
+            }
+            for w in info.workers
+        ],
+        "cases": [
+            {"worker": names.get(c.conversation_id, "?"), "severity": c.severity, "categories": c.categories,
+             "reason": c.reason, "status": c.status, "due": _local(c.due_at, zone)}
+            for c in cases
+        ],
+    })
+
+
+async def messages(request: web.Request) -> web.Response:
+    info, runtime = request.app[INFO], request.app[RUNTIME]
+    conversation_id = _known(request, info)
+    async with runtime.db.sessions() as session:
+        inbound = (await session.exec(
+            select(Inbound).where(Inbound.conversation_id == conversation_id).order_by(col(Inbound.id))
+        )).all()
+        outbound = (await session.exec(
+            select(Outbox).where(Outbox.conversation_id == conversation_id, Outbox.status == "sent")
+            .order_by(col(Outbox.id))
+        )).all()
+    zone = ZoneInfo(info.timezone)
+    items = [("in", m.received_at, m.id, m.text, []) for m in inbound]
+    items += [("out", m.sent_at or m.created_at, m.id, m.text, m.buttons) for m in outbound]
+    items.sort(key=lambda item: (item[1], item[0] == "in", item[2]))
+    return web.json_response([
+        {"direction": direction, "at": _local(at, zone), "text": text, "buttons": buttons}
+        for direction, at, _id, text, buttons in items
+    ])
+
+
+async def send(request: web.Request) -> web.Response:
+    info, runtime = request.app[INFO], request.app[RUNTIME]
+    conversation_id = _known(request, info)
+    try:
+        body = await request.json()
+    except ValueError:
+        raise web.HTTPBadRequest(text="send JSON: {\"text\": \"...\"}") from None
+    text = str(body.get("text", "")).strip() if isinstance(body, dict) else ""
+    if not text or len(text) > MAX_TEXT:
+        raise web.HTTPBadRequest(text=f"a message needs 1 to {MAX_TEXT} characters")
+    client_id = str(body.get("id") or uuid.uuid4().hex)[:64]  # a retried send keeps its id: stored once
+    result = await runtime.service.receive([IncomingMessage("simulator", f"demo-{client_id}", conversation_id, text)])
+    return web.json_response({"stored": result.new, "duplicate": bool(result.duplicates)})
+
+
+async def skip(request: web.Request) -> web.Response:
+    """Jump the demo clock to the next contact, reminder or expiry (or one hour when nothing is scheduled)."""
+    info, runtime = request.app[INFO], request.app[RUNTIME]
+    async with runtime.db.sessions() as session:
+        due = (await session.exec(select(func.min(Timer.due_at)))).one()
+    now = runtime.clock.now()
+    jump = (due - now) if due is not None and due > now else timedelta(hours=1)
+    info.clock.skip(jump + timedelta(seconds=1))
+    runtime.wake.set()
+    return web.json_response({"skipped_seconds": int(jump.total_seconds())})
+
+
+def _known(request: web.Request, info: DemoInfo) -> int:
+    conversation_id = int(request.match_info["id"])
+    if conversation_id not in {w.conversation_id for w in info.workers}:
+        raise web.HTTPNotFound(text="no such demo worker")
+    return conversation_id
+
+
+def _local(moment: object, zone: ZoneInfo) -> str | None:
+    from datetime import datetime
+
+    return moment.astimezone(zone).strftime("%a %H:%M") if isinstance(moment, datetime) else None

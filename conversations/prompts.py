@@ -1,0 +1,77 @@
+"""How a step is put to the worker: its text, its numbered options, and the words that choose each option."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from conversations.answers import PREFER_NOT, PREFER_NOT_NUMBER, Choice
+from conversations.effects import Button
+from conversations.locales import BASE_LANGUAGE, Locales
+from conversations.script import Question, QuestionType
+from conversations.vocabulary import Keyword, Vocabulary
+
+GATE_CONTINUE, GATE_LATER, GATE_STOP = "continue", "later", "stop"
+
+# ``None`` stands for the safety gate ("Is now a good and private time?"), which every contact opens with.
+Step = Question | None
+
+
+def vocabularies(language: str, locales: Locales) -> tuple[Vocabulary, ...]:
+    """The worker's language first; English words work in every language."""
+    own = locales.vocabulary(language)
+    return (own,) if language == BASE_LANGUAGE else (own, locales.vocabulary(BASE_LANGUAGE))
+
+
+def words(vocabularies: Iterable[Vocabulary], pick: Callable[[Vocabulary], Iterable[str]]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(word for vocabulary in vocabularies for word in pick(vocabulary)))
+
+
+def keyword_words(vocabularies: Iterable[Vocabulary], keyword: Keyword) -> tuple[str, ...]:
+    return words(vocabularies, lambda v: v.keywords.get(keyword, ()))
+
+
+def label(step: Step, value: str, language: str, locales: Locales) -> str:
+    if step is None:
+        return locales.text(language, f"gate-{value}")
+    if value == PREFER_NOT:
+        return locales.text(language, "answer-prefer-not")
+    if step.type is QuestionType.YES_NO:
+        return locales.text(language, f"answer-{value}")
+    return locales.text(language, step.option_message(value))
+
+
+def choices(step: Step, language: str, locales: Locales) -> tuple[Choice, ...]:
+    known = vocabularies(language, locales)
+    if step is None:
+        return (
+            Choice(number=1, value=GATE_CONTINUE, words=words(known, lambda v: v.yes)),
+            Choice(number=2, value=GATE_LATER, words=keyword_words(known, Keyword.LATER)),
+            Choice(number=3, value=GATE_STOP, words=keyword_words(known, Keyword.STOP)),
+        )
+    options: list[Choice]
+    match step.type:
+        case QuestionType.YES_NO:
+            options = [
+                Choice(number=1, value="yes", words=words(known, lambda v: v.yes)),
+                Choice(number=2, value="no", words=words(known, lambda v: v.no)),
+            ]
+        case QuestionType.CHOICE:
+            options = [
+                Choice(number=i, value=value, words=(label(step, value, language, locales),))
+                for i, value in enumerate(step.options, start=1)
+            ]
+        case QuestionType.NUMBER | QuestionType.OPEN:
+            return ()
+    if step.prefer_not_to_say:
+        options.append(Choice(number=PREFER_NOT_NUMBER, value=PREFER_NOT, words=words(known, lambda v: v.prefer_not)))
+    return tuple(options)
+
+
+def prompt(step: Step, language: str, locales: Locales, *, with_text: bool = True) -> tuple[str, tuple[Button, ...]]:
+    """The message that asks ``step`` (its text, then one numbered option per line) and its buttons."""
+    lines = [locales.text(language, step.text if step else "gate-ask")] if with_text else []
+    if step is not None and step.type is QuestionType.NUMBER:
+        lines.append(locales.text(language, "answer-number", min=step.min, max=step.max))
+    options = [(c.number, label(step, c.value, language, locales)) for c in choices(step, language, locales)]
+    lines += [f"{number} {text}" for number, text in options]
+    return "\n".join(lines), tuple(Button(reply=str(number), label=text) for number, text in options)
