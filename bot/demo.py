@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import secrets
 from datetime import UTC, datetime, time
 from pathlib import Path
@@ -37,20 +38,25 @@ def demo_start(now: datetime) -> datetime:
     return local.astimezone(UTC)
 
 
-async def run_demo(directory: Path, *, host: str, port: int, speed: float) -> None:
+def prepare_directory(directory: Path) -> tuple[Path, str]:
+    """A fresh demo database each run; the secret key is kept so that it never changes under stored data."""
     directory.mkdir(parents=True, exist_ok=True)
-    database = directory / "demo.db"
     for leftover in directory.glob("demo.db*"):
         leftover.unlink()
     secret_file = directory / "secret"
     if not secret_file.exists():
         secret_file.write_text(secrets.token_urlsafe(32))
         secret_file.chmod(0o600)
+    return directory / "demo.db", secret_file.read_text().strip()
+
+
+async def run_demo(directory: Path, *, host: str, port: int, speed: float) -> None:
+    database, secret = await asyncio.to_thread(prepare_directory, directory)
     url = f"sqlite:///{database}"
     await upgrade_async(url)
     clock = FastClock(demo_start(datetime.now(UTC)), speed)
     simulator = SimulatorChannel()
-    runtime = Runtime.build(url, secret_file.read_text().strip(), {simulator.name: simulator}, clock)
+    runtime = Runtime.build(url, secret, {simulator.name: simulator}, clock)
     campaign = await new_campaign(runtime, name="Demo follow-up", timezone=TIMEZONE, organisation="Demo brand")
     enrollments = [Enrollment("simulator", language, (window,), address=f"demo-{name.lower()}")
                    for name, language, window in SAMPLE_WORKERS]

@@ -163,12 +163,15 @@ class Simulation:
         return min(candidates) if candidates else None
 
     async def run(self) -> None:
+        """Rounds of: workers' replies that are due, due timers, then the outbox. A round repeats only while
+        a batch came back full; new replies and timers always lie in the future, so the clock then moves on."""
+        batch = min(self.runtime.scheduler.batch, self.runtime.dispatcher.batch)
         while True:
-            busy = True
-            while busy:
-                busy = bool(await self.runtime.scheduler.run_once())
-                busy = bool(await self.runtime.dispatcher.run_once()) or busy
-                busy = bool(await self.deliver_due()) or busy
+            delivered = await self.deliver_due()
+            fired = await self.runtime.scheduler.run_once()
+            sent = await self.runtime.dispatcher.run_once()
+            if delivered >= 5000 or fired >= batch or sent >= batch:
+                continue
             upcoming = await self.next_event()
             if upcoming is None:
                 return

@@ -130,7 +130,7 @@ class _Turn:
             case TimerKind.EXPIRY if status in (Status.ACTIVE, Status.SCHEDULED):
                 self.set(status=Status.EXPIRED, step=None, pending=(), deadlines={})
             case TimerKind.TURN if status is Status.ACTIVE and self.state.pending:
-                self.answer_turn(" ".join(self.state.pending), settled=True)
+                self.answer_turn(" ".join(self.state.pending))
 
     def on_message(self, text: str, attachments: tuple[str, ...]) -> None:
         state = self.state
@@ -170,10 +170,13 @@ class _Turn:
         combined = " ".join(self.state.pending)
         if question is None or question.is_closed:
             if self.parse(question, combined) is not None:
-                self.answer_turn(combined, settled=False)
+                self.answer_turn(combined)
                 return
             wait = self.script.settings.settle_seconds
         else:
+            if self.parse(question, combined) == PREFER_NOT:  # "9" or "skip" is a whole answer
+                self.answer_turn(combined)
+                return
             wait = self.script.settings.open_settle_seconds
         self.set_deadline(TimerKind.TURN, self.now + timedelta(seconds=wait))
 
@@ -188,6 +191,7 @@ class _Turn:
         if resume:
             self.set(status=Status.ACTIVE)
             self.say_first(self.text("resumed"))
+            self.arm_expiry()
             self.advance()
         else:
             self.set(status=Status.COMPLETED, step=None, deadlines={})
@@ -229,7 +233,7 @@ class _Turn:
             return PREFER_NOT if skip else text
         return parse_choice(text, choices(question, self.state.language, self.tr), spaced=spaced)
 
-    def answer_turn(self, text: str, *, settled: bool) -> None:
+    def answer_turn(self, text: str) -> None:
         """Take the worker's turn as the answer to the current step, or re-prompt, or skip after repeated failures."""
         self.set(pending=())
         self.drop_deadline(TimerKind.TURN)
@@ -324,7 +328,7 @@ class _Turn:
             self.send(self.text("stop-ok"), "stop")
 
     def reschedule(self) -> None:
-        self.set(status=Status.SCHEDULED, pending=(), reschedules=self.state.reschedules + 1, deadlines={})
+        self.set(status=Status.SCHEDULED, step=None, pending=(), reschedules=self.state.reschedules + 1, deadlines={})
         self.set_deadline(TimerKind.CONTACT, self.state.schedule.next_window_start(self.now))
         self.send(self.text("later-ok"), "later")
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from pydantic import BaseModel, ConfigDict, field_validator
+from pydantic import BaseModel, ConfigDict, field_validator, model_serializer, model_validator
 
 DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _WINDOW = re.compile(
@@ -41,6 +41,19 @@ class ContactWindow(BaseModel):
             raise ValueError("days must be weekday numbers 0 (Monday) to 6 (Sunday)")
         return tuple(sorted(set(days)))
 
+    @model_validator(mode="before")
+    @classmethod
+    def _from_text(cls, data: object) -> object:
+        """Stored and written as text, e.g. ``"mon-fri 19:00-21:00"``."""
+        if isinstance(data, str):
+            window = cls.parse(data)
+            return {"days": window.days, "start": window.start, "end": window.end}
+        return data
+
+    @model_serializer
+    def _as_text(self) -> str:
+        return str(self)
+
     @classmethod
     def parse(cls, text: str) -> ContactWindow:
         """Parse ``"mon-fri 19:00-21:00"`` or ``"sat,sun 09:00-11:30"``."""
@@ -61,7 +74,15 @@ class ContactWindow(BaseModel):
         return cls(days=tuple(days), start=start, end=end)
 
     def __str__(self) -> str:
-        days = ",".join(DAY_NAMES[d] for d in self.days)
+        runs: list[list[int]] = []
+        for day in self.days:
+            if runs and runs[-1][-1] == day - 1:
+                runs[-1].append(day)
+            else:
+                runs.append([day])
+        days = ",".join(
+            DAY_NAMES[r[0]] if len(r) == 1 else f"{DAY_NAMES[r[0]]}-{DAY_NAMES[r[-1]]}" for r in runs
+        )
         return f"{days} {self.start:%H:%M}-{self.end:%H:%M}"
 
 

@@ -70,7 +70,8 @@ async def save_steps(session: AsyncSession, steps: Sequence[Stepped], now: datet
             for s in steps
         ],
     )
-    if result.rowcount != len(steps):
+    # Rows are locked, so this never fires in practice; asyncpg cannot count an executemany, SQLite can.
+    if connection.dialect.supports_sane_multi_rowcount and result.rowcount != len(steps):
         raise ConcurrentUpdate(f"{len(steps) - result.rowcount} conversation(s) changed concurrently")
     for s in steps:
         s.row.version += 1
