@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import select, update
 
 from conversations.state import TimerKind
 from storage.database import Database
@@ -44,18 +44,13 @@ class ClaimedMessage:
 
 async def claim_due_timers(db: Database, now: datetime, *, limit: int, lease: timedelta) -> list[ClaimedTimer]:
     table = Timer.__table__  # type: ignore[attr-defined]
-    due = (
-        select(table.c.id)
-        .where(table.c.due_at <= now, or_(table.c.claimed_until.is_(None), table.c.claimed_until < now))
-        .order_by(table.c.due_at, table.c.id)
-        .limit(limit)
-    )
+    due = select(table.c.id).where(table.c.available_at <= now).order_by(table.c.available_at).limit(limit)
     if not db.is_sqlite:
         due = due.with_for_update(skip_locked=True)
     statement = (
         update(table)
         .where(table.c.id.in_(due.scalar_subquery()))
-        .values(claimed_until=now + lease)
+        .values(available_at=now + lease)
         .returning(table.c.id, table.c.conversation_id, table.c.kind, table.c.due_at)
     )
     async with db.transaction() as session:
@@ -65,16 +60,11 @@ async def claim_due_timers(db: Database, now: datetime, *, limit: int, lease: ti
 
 
 async def claim_due_outbox(db: Database, now: datetime, *, limit: int, lease: timedelta) -> list[ClaimedMessage]:
-    """Pending rows that are due, and rows whose sender died mid-send (lease expired)."""
+    """Pending rows that are due, and rows whose sender died mid-send (their lease has run out)."""
     table = Outbox.__table__  # type: ignore[attr-defined]
     due = (
         select(table.c.id)
-        .where(
-            or_(
-                and_(table.c.status == "pending", table.c.next_attempt_at <= now),
-                and_(table.c.status == "sending", table.c.claimed_until < now),
-            )
-        )
+        .where(table.c.status.in_(("pending", "sending")), table.c.next_attempt_at <= now)
         .order_by(table.c.next_attempt_at, table.c.id)
         .limit(limit)
     )
@@ -83,7 +73,7 @@ async def claim_due_outbox(db: Database, now: datetime, *, limit: int, lease: ti
     statement = (
         update(table)
         .where(table.c.id.in_(due.scalar_subquery()))
-        .values(status="sending", claimed_until=now + lease, attempts=table.c.attempts + 1)
+        .values(status="sending", next_attempt_at=now + lease, attempts=table.c.attempts + 1)
         .returning(
             table.c.id, table.c.conversation_id, table.c.channel, table.c.text, table.c.buttons,
             table.c.purpose, table.c.attempts, table.c.created_at,

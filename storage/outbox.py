@@ -41,7 +41,6 @@ async def record_deliveries(session: AsyncSession, deliveries: Sequence[Delivery
             error=bindparam("b_error"),
             next_attempt_at=bindparam("b_next"),
             sent_at=bindparam("b_sent_at"),
-            claimed_until=None,
         )
     )
     params = [

@@ -115,7 +115,7 @@ async def _sync_timers(connection: Any, changed: Sequence[Stepped]) -> None:
     timer = Timer.__table__  # type: ignore[attr-defined]
     await connection.execute(delete(timer).where(timer.c.conversation_id.in_([s.row.id for s in changed])))
     await _insert(connection, Timer, [
-        {"conversation_id": s.row.id, "kind": kind.value, "due_at": due, "claimed_until": None}
+        {"conversation_id": s.row.id, "kind": kind.value, "due_at": due, "available_at": due}
         for s in changed for kind, due in s.after.deadlines.items()
     ])
 

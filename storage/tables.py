@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, Index, LargeBinary, UniqueConstraint
+from sqlalchemy import JSON, Column, Index, LargeBinary, UniqueConstraint, text
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlmodel import Field, SQLModel
 
@@ -91,11 +91,19 @@ class Inbound(SQLModel, table=True):
 class Outbox(SQLModel, table=True):
     """Messages to send. Written with the step that produced them; sent after the commit by the dispatcher.
 
-    status: pending -> sending (claimed, with a lease) -> sent | failed. A row left in ``sending`` by a crash is
-    reclaimed after its lease and reconciled with the channel before any second attempt.
+    status: pending -> sending -> sent | failed. Claiming sets ``next_attempt_at`` to the end of the lease, so a
+    row left in ``sending`` by a crash falls due again by itself, and is reconciled with the channel before any
+    second attempt.
     """
 
-    __table_args__ = (Index("ix_outbox_due", "status", "next_attempt_at"),)
+    __table_args__ = (
+        # Only rows still to send are indexed, in the order they fall due: the claim walks this index and stops.
+        Index(
+            "ix_outbox_due", "next_attempt_at", "id",
+            postgresql_where=text("status IN ('pending', 'sending')"),
+            sqlite_where=text("status IN ('pending', 'sending')"),
+        ),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     conversation_id: int = Field(foreign_key="conversation.id", index=True)
@@ -106,7 +114,6 @@ class Outbox(SQLModel, table=True):
     status: str = Field(default="pending", max_length=12)
     attempts: int = 0
     next_attempt_at: datetime
-    claimed_until: datetime | None = None
     provider_id: str | None = Field(default=None, max_length=100)
     error: str | None = Field(default=None, max_length=500)
     created_at: datetime
@@ -151,12 +158,16 @@ class Case(SQLModel, table=True):
 
 
 class Timer(SQLModel, table=True):
-    """A mirror of each conversation's ``deadlines``, so the scheduler can find due work with an index."""
+    """A mirror of each conversation's ``deadlines``, so the scheduler can find due work with an index.
+
+    ``available_at`` starts at ``due_at``; a claim moves it to the end of the lease, so a timer whose worker died
+    falls due again by itself.
+    """
 
     __table_args__ = (UniqueConstraint("conversation_id", "kind", name="uq_timer_conversation_kind"),)
 
     id: int | None = Field(default=None, primary_key=True)
     conversation_id: int = Field(foreign_key="conversation.id")
     kind: str = Field(max_length=12)
-    due_at: datetime = Field(index=True)
-    claimed_until: datetime | None = None
+    due_at: datetime
+    available_at: datetime = Field(index=True)

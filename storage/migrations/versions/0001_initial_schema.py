@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-28 05:52:04.066573
+Create Date: 2026-11-28 06:10:29.772169
 """
 from collections.abc import Sequence
 
@@ -173,7 +173,6 @@ def upgrade() -> None:
     sa.Column('status', sqlmodel.sql.sqltypes.AutoString(length=12), nullable=False),
     sa.Column('attempts', sa.Integer(), nullable=False),
     sa.Column('next_attempt_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
-    sa.Column('claimed_until', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
     sa.Column('provider_id', sqlmodel.sql.sqltypes.AutoString(length=100), nullable=True),
     sa.Column('error', sqlmodel.sql.sqltypes.AutoString(length=500), nullable=True),
     sa.Column('created_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
@@ -183,20 +182,20 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('outbox', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_outbox_conversation_id'), ['conversation_id'], unique=False)
-        batch_op.create_index('ix_outbox_due', ['status', 'next_attempt_at'], unique=False)
+        batch_op.create_index('ix_outbox_due', ['next_attempt_at', 'id'], unique=False, postgresql_where=sa.text("status IN ('pending', 'sending')"), sqlite_where=sa.text("status IN ('pending', 'sending')"))
 
     op.create_table('timer',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('conversation_id', sa.Integer(), nullable=False),
     sa.Column('kind', sqlmodel.sql.sqltypes.AutoString(length=12), nullable=False),
     sa.Column('due_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
-    sa.Column('claimed_until', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
+    sa.Column('available_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
     sa.ForeignKeyConstraint(['conversation_id'], ['conversation.id'], ),
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('conversation_id', 'kind', name='uq_timer_conversation_kind')
     )
     with op.batch_alter_table('timer', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_timer_due_at'), ['due_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_timer_available_at'), ['available_at'], unique=False)
 
 
 
@@ -204,11 +203,11 @@ def upgrade() -> None:
 def downgrade() -> None:
 
     with op.batch_alter_table('timer', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_timer_due_at'))
+        batch_op.drop_index(batch_op.f('ix_timer_available_at'))
 
     op.drop_table('timer')
     with op.batch_alter_table('outbox', schema=None) as batch_op:
-        batch_op.drop_index('ix_outbox_due')
+        batch_op.drop_index('ix_outbox_due', postgresql_where=sa.text("status IN ('pending', 'sending')"), sqlite_where=sa.text("status IN ('pending', 'sending')"))
         batch_op.drop_index(batch_op.f('ix_outbox_conversation_id'))
 
     op.drop_table('outbox')
