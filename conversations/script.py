@@ -126,10 +126,12 @@ class Script(BaseModel):
     spec_version: Literal[1]
     name: str
     settings: Settings = Settings()
-    questions: tuple[Question, ...] = Field(min_length=1)
+    questions: tuple[Question, ...]
 
     @model_validator(mode="after")
     def _references(self) -> Script:
+        if not self.questions:
+            raise LocatedError(("questions",), "a script needs at least one question")
         seen: dict[str, Question] = {}
         for index, question in enumerate(self.questions):
             here = ("questions", index)

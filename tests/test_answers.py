@@ -1,0 +1,75 @@
+"""Reading replies the way workers type them."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.i18n import default_locales
+from bot.scripts import load_builtin_script
+from conversations.answers import parse_choice, parse_number
+from conversations.lexicon import flags_in_text
+from conversations.prompts import choices, vocabularies
+from conversations.text import native_digits_to_ascii
+
+YES_NO = load_builtin_script("default").question("retaliation")
+
+
+def read(text: str, language: str = "en") -> str | None:
+    locales = default_locales()
+    return parse_choice(text, choices(YES_NO, language, locales), spaced=locales.vocabulary(language).spaced)
+
+
+@pytest.mark.parametrize(
+    ("digits", "ascii_"),
+    [("၁၂", "12"), ("១២", "12"), ("๑๒", "12"), ("१२", "12"), ("১২", "12"), ("௧௨", "12"), ("೧೨", "12"),
+     ("١٢", "12"), ("۱۲", "12"), ("１２", "12")],
+)
+def test_native_digits_of_every_script(digits: str, ascii_: str) -> None:
+    assert native_digits_to_ascii(digits) == ascii_
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("1", "en", "yes"), (" 2. ", "en", "no"), ("９", "en", "prefer_not"), ("YES!", "en", "yes"),
+        ("no thanks", "en", "no"), ("skip", "en", "prefer_not"),
+        ("ya", "id", "yes"), ("tdk", "id", "no"), ("gak", "id", "no"), ("iya 1", "id", "yes"),
+        ("၁", "my", "yes"), ("မဟုတ်ဘူး", "my", "no"), ("ဟုတ်ကဲ့", "my", "yes"), ("yes", "my", "yes"),
+    ],
+)
+def test_answers_in_words_and_digits(text: str, language: str, value: str) -> None:
+    assert read(text, language) == value
+
+
+@pytest.mark.parametrize("text", ["3", "yes no", "maybe", "", "1 2"])
+def test_unclear_or_contradictory_replies_are_not_guessed(text: str) -> None:
+    assert read(text) is None
+
+
+def test_numbers_within_bounds() -> None:
+    assert parse_number("I work ၆ days", minimum=0, maximum=7) == "6"
+    assert parse_number("40", minimum=0, maximum=7) is None
+    assert parse_number("skip", minimum=0, maximum=7, prefer_not_words=("skip",)) == "prefer_not"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "category"),
+    [
+        ("the supervisor took my passport", "en", "documents"),
+        ("they beat me yesterday", "en", "violence"),
+        ("paspor saya ditahan agen", "id", "documents"),
+        ("ရိုက်နှက်ခံရတယ်", "my", "violence"),
+    ],
+)
+def test_complaints_in_free_text_are_flagged(text: str, language: str, category: str) -> None:
+    flags = flags_in_text(text, vocabularies(language, default_locales()))
+    assert category in {f.category.value for f in flags}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("I was not beaten", "en"), ("no problem with the passport office", "en"), ("gaji saya aman", "id"),
+     ("all good thank you", "en"), ("အဆင်ပြေပါတယ်", "my")],
+)
+def test_neutral_and_negated_text_is_not_flagged(text: str, language: str) -> None:
+    assert flags_in_text(text, vocabularies(language, default_locales())) == ()
