@@ -58,14 +58,18 @@ async def run_demo(directory: Path, *, host: str, port: int, speed: float) -> No
     simulator = SimulatorChannel()
     runtime = Runtime.build(url, secret, {simulator.name: simulator}, clock)
     campaign = await new_campaign(runtime, name="Demo follow-up", timezone=TIMEZONE, organisation="Demo brand")
-    enrollments = [Enrollment("simulator", language, (window,), address=f"demo-{name.lower()}")
-                   for name, language, window in SAMPLE_WORKERS]
+    enrollments = [
+        Enrollment("simulator", language, (window,), address=f"demo-{name.lower()}")
+        for name, language, window in SAMPLE_WORKERS
+    ]
     ids = await enroll(runtime, campaign, enrollments)
     info = DemoInfo(
         clock=clock,
         timezone=TIMEZONE,
-        workers=[DemoWorker(cid, name, language, window)
-                 for cid, (name, language, window) in zip(ids, SAMPLE_WORKERS, strict=True)],
+        workers=[
+            DemoWorker(cid, name, language, window)
+            for cid, (name, language, window) in zip(ids, SAMPLE_WORKERS, strict=True)
+        ],
     )
 
     async def setup(app: web.Application) -> None:
@@ -83,6 +87,3 @@ async def run_demo(directory: Path, *, host: str, port: int, speed: float) -> No
 
     settings = Settings(database_url=url)
     await serve(settings, host=host, port=port, role="all", runtime=runtime, setup_app=setup, ready=ready)
-
-
-

@@ -71,8 +71,11 @@ class Dispatcher:
             reason = "no address" if address is None else f"channel {message.channel!r} is not configured"
             return self._retry_or_give_up(message, reason, None)
         outgoing = OutgoingMessage(
-            key=message.key, address=address, text=message.text,
-            buttons=tuple(Button.model_validate(b) for b in message.buttons), purpose=message.purpose,
+            key=message.key,
+            address=address,
+            text=message.text,
+            buttons=tuple(Button.model_validate(b) for b in message.buttons),
+            purpose=message.purpose,
         )
         async with self._slots:
             try:

@@ -46,8 +46,9 @@ class Runtime:
     def build(
         cls, database_url: str, secret_key: str, channels: Mapping[str, Channel], clock: Clock | None = None
     ) -> Runtime:
-        return cls(Database(database_url), default_locales(), clock or SystemClock(), AddressCipher(secret_key),
-                   channels)
+        return cls(
+            Database(database_url), default_locales(), clock or SystemClock(), AddressCipher(secret_key), channels
+        )
 
     async def work_once(self) -> int:
         """One round of background work: due timers, the outbox, and stored messages never processed."""

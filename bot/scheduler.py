@@ -16,7 +16,12 @@ log = logging.getLogger(__name__)
 
 class Scheduler:
     def __init__(
-        self, db: Database, clock: Clock, service: ConversationService, *, batch: int = 500,
+        self,
+        db: Database,
+        clock: Clock,
+        service: ConversationService,
+        *,
+        batch: int = 500,
         lease: timedelta = timedelta(minutes=2),
     ) -> None:
         self.db, self.clock, self.service, self.batch, self.lease = db, clock, service, batch, lease

@@ -45,8 +45,9 @@ async def serve(
     setup_app: Callable[[web.Application], Awaitable[None]] | None = None,
     ready: Callable[[], None] | None = None,
 ) -> None:
-    runtime = runtime or Runtime.build(settings.database_url, settings.require_secret_key(),
-                                       configured_channels(settings))
+    runtime = runtime or Runtime.build(
+        settings.database_url, settings.require_secret_key(), configured_channels(settings)
+    )
     if not await schema_is_current(runtime.db, settings.database_url):
         await runtime.close()
         raise SystemExit("The database schema is not up to date: run `callbacks db upgrade` first.")

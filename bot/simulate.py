@@ -38,13 +38,31 @@ WINDOWS = (
     ("tue,thu 12:00-13:00",),
 )
 BEHAVIOURS = (
-    "answers_all", "complains", "asks_person", "stops", "later_then_answers", "silent", "invalid_answers",
-    "several_messages", "duplicates",
+    "answers_all",
+    "complains",
+    "asks_person",
+    "stops",
+    "later_then_answers",
+    "silent",
+    "invalid_answers",
+    "several_messages",
+    "duplicates",
 )
 BENIGN = {
-    "consent": "1", "retaliation": "2", "wages_paid": "1", "deductions": "2", "rest_day": "1",
-    "overtime_forced": "2", "documents": "1", "fees_debt": "2", "free_to_leave": "1", "harassment": "2",
-    "danger_now": "2", "child_workers": "2", "safe_to_complain": "1", "wants_contact": "2",
+    "consent": "1",
+    "retaliation": "2",
+    "wages_paid": "1",
+    "deductions": "2",
+    "rest_day": "1",
+    "overtime_forced": "2",
+    "documents": "1",
+    "fees_debt": "2",
+    "free_to_leave": "1",
+    "harassment": "2",
+    "danger_now": "2",
+    "child_workers": "2",
+    "safe_to_complain": "1",
+    "wants_contact": "2",
 }
 COMPLAINTS = {"retaliation": "1", "retaliation_kind": "3", "documents": "2", "fees_debt": "1", "rest_day": "3"}
 OPEN_TEXTS = {
@@ -156,9 +174,11 @@ class Simulation:
         candidates = [self.queue[0][0]] if self.queue else []
         async with self.runtime.db.sessions() as session:
             timer = (await session.exec(select(func.min(Timer.due_at)))).one()
-            outbox = (await session.exec(
-                select(func.min(Outbox.next_attempt_at)).where(col(Outbox.status).in_(("pending", "sending")))
-            )).one()
+            outbox = (
+                await session.exec(
+                    select(func.min(Outbox.next_attempt_at)).where(col(Outbox.status).in_(("pending", "sending")))
+                )
+            ).one()
         candidates += [t for t in (timer, outbox) if t is not None]
         return min(candidates) if candidates else None
 
@@ -202,14 +222,15 @@ async def _enroll(simulation: Simulation, count: int, seed: int) -> None:
     runtime = simulation.runtime
     rng = random.Random(seed)
     languages = [code for code in ("en", "id", "my") if code in runtime.locales.languages] or ["en"]
-    campaign = await new_campaign(runtime, name=f"Simulation seed {seed}", timezone=TIMEZONE,
-                                  organisation="Simulation")
+    campaign = await new_campaign(runtime, name=f"Simulation seed {seed}", timezone=TIMEZONE, organisation="Simulation")
     for start in range(0, count, ENROLL_BATCH):
         batch = []
         for index in range(start, min(count, start + ENROLL_BATCH)):
             worker = SimulatedWorker(
-                address=f"sim-{seed}-{index}", language=rng.choice(languages),
-                behaviour=BEHAVIOURS[index % len(BEHAVIOURS)], rng=random.Random(rng.random()),
+                address=f"sim-{seed}-{index}",
+                language=rng.choice(languages),
+                behaviour=BEHAVIOURS[index % len(BEHAVIOURS)],
+                rng=random.Random(rng.random()),
             )
             worker.stop_at = rng.choice((0, 3, 8))
             simulation.workers[worker.address] = worker
@@ -222,19 +243,21 @@ async def _enroll(simulation: Simulation, count: int, seed: int) -> None:
 
 async def _report(simulation: Simulation, workers: int) -> dict[str, Any]:
     async with simulation.runtime.db.sessions() as session:
-        statuses = dict((await session.exec(
-            select(ConversationRow.status, func.count()).group_by(ConversationRow.status)
-        )).all())
+        statuses = dict(
+            (await session.exec(select(ConversationRow.status, func.count()).group_by(ConversationRow.status))).all()
+        )
         messages_in = (await session.exec(select(func.count()).select_from(Inbound))).one()
-        processed = (await session.exec(
-            select(func.count()).select_from(Inbound).where(col(Inbound.processed_at).is_not(None))
-        )).one()
-        messages_out = (await session.exec(
-            select(func.count()).select_from(Outbox).where(Outbox.status == "sent")
-        )).one()
-        rescheduled = (await session.exec(
-            select(func.count(func.distinct(Outbox.conversation_id))).where(Outbox.purpose == "later")
-        )).one()
+        processed = (
+            await session.exec(select(func.count()).select_from(Inbound).where(col(Inbound.processed_at).is_not(None)))
+        ).one()
+        messages_out = (
+            await session.exec(select(func.count()).select_from(Outbox).where(Outbox.status == "sent"))
+        ).one()
+        rescheduled = (
+            await session.exec(
+                select(func.count(func.distinct(Outbox.conversation_id))).where(Outbox.purpose == "later")
+            )
+        ).one()
         flags = dict((await session.exec(select(Flag.category, func.count()).group_by(Flag.category))).all())
         cases = dict((await session.exec(select(Case.severity, func.count()).group_by(Case.severity))).all())
     finished = {"completed", "with_caller", "opted_out", "expired"}

@@ -4,8 +4,6 @@ Nothing in this package reads the clock, touches the network or the database. Th
 ``now`` and a ``Locales`` implementation into :func:`conversations.engine.step`.
 """
 
-
-
 from conversations.engine import Transition, step
 
 __all__ = ["Transition", "step"]

@@ -343,7 +343,6 @@ class _Turn:
         return None
 
 
-
 def question_text(question: Question | None, language: str, locales: Locales) -> str:
     """The whole message that asks ``question`` (None: the safety gate), as a worker would receive it."""
     return prompt(question, language, locales)[0]

@@ -44,6 +44,4 @@ class CaseClosed(_Event):
     resume: bool = False
 
 
-Event = Annotated[
-    Enrolled | MessageReceived | TimerFired | DeliveryFailed | CaseClosed, Field(discriminator="kind")
-]
+Event = Annotated[Enrolled | MessageReceived | TimerFired | DeliveryFailed | CaseClosed, Field(discriminator="kind")]

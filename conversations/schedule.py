@@ -80,9 +80,7 @@ class ContactWindow(BaseModel):
                 runs[-1].append(day)
             else:
                 runs.append([day])
-        days = ",".join(
-            DAY_NAMES[r[0]] if len(r) == 1 else f"{DAY_NAMES[r[0]]}-{DAY_NAMES[r[-1]]}" for r in runs
-        )
+        days = ",".join(DAY_NAMES[r[0]] if len(r) == 1 else f"{DAY_NAMES[r[0]]}-{DAY_NAMES[r[-1]]}" for r in runs)
         return f"{days} {self.start:%H:%M}-{self.end:%H:%M}"
 
 

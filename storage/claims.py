@@ -75,15 +75,22 @@ async def claim_due_outbox(db: Database, now: datetime, *, limit: int, lease: ti
         .where(table.c.id.in_(due.scalar_subquery()))
         .values(status="sending", next_attempt_at=now + lease, attempts=table.c.attempts + 1)
         .returning(
-            table.c.id, table.c.conversation_id, table.c.channel, table.c.text, table.c.buttons,
-            table.c.purpose, table.c.attempts, table.c.created_at,
+            table.c.id,
+            table.c.conversation_id,
+            table.c.channel,
+            table.c.text,
+            table.c.buttons,
+            table.c.purpose,
+            table.c.attempts,
+            table.c.created_at,
         )
     )
     async with db.transaction() as session:
         rows = (await (await session.connection()).execute(statement)).all()
     messages = [
-        ClaimedMessage(r.id, r.conversation_id, r.channel, r.text, list(r.buttons), r.purpose, r.attempts,
-                       _aware(r.created_at))
+        ClaimedMessage(
+            r.id, r.conversation_id, r.channel, r.text, list(r.buttons), r.purpose, r.attempts, _aware(r.created_at)
+        )
         for r in rows
     ]
     return sorted(messages, key=lambda m: m.id)

@@ -56,31 +56,52 @@ async def add_workers(
     conversation_ids: list[int] = []
     for start in range(0, len(workers), 500):
         chunk = workers[start : start + 500]
-        worker_ids = (await connection.execute(
-            insert(worker_table).returning(worker_table.c.id, sort_by_parameter_order=True),
-            [
-                {
-                    "campaign_id": campaign.id, "channel": w.channel,
-                    "address_cipher": cipher.encrypt(w.address) if w.address else None,
-                    "address_lookup": cipher.lookup(w.channel, w.address) if w.address else None,
-                    "language": w.initial.language, "windows": list(w.windows), "tags": list(w.tags),
-                    "consent": True, "created_at": now,
-                }
-                for w in chunk
-            ],
-        )).scalars().all()
-        conversation_ids += (await connection.execute(
-            insert(conversation_table).returning(conversation_table.c.id, sort_by_parameter_order=True),
-            [
-                {
-                    "worker_id": worker_id, "campaign_id": campaign.id, "channel": w.channel,
-                    "language": w.initial.language, "script": campaign.script,
-                    "status": w.initial.status.value, "state": w.initial.model_dump(mode="json"),
-                    "version": 0, "updated_at": now,
-                }
-                for worker_id, w in zip(worker_ids, chunk, strict=True)
-            ],
-        )).scalars().all()
+        worker_ids = (
+            (
+                await connection.execute(
+                    insert(worker_table).returning(worker_table.c.id, sort_by_parameter_order=True),
+                    [
+                        {
+                            "campaign_id": campaign.id,
+                            "channel": w.channel,
+                            "address_cipher": cipher.encrypt(w.address) if w.address else None,
+                            "address_lookup": cipher.lookup(w.channel, w.address) if w.address else None,
+                            "language": w.initial.language,
+                            "windows": list(w.windows),
+                            "tags": list(w.tags),
+                            "consent": True,
+                            "created_at": now,
+                        }
+                        for w in chunk
+                    ],
+                )
+            )
+            .scalars()
+            .all()
+        )
+        conversation_ids += (
+            (
+                await connection.execute(
+                    insert(conversation_table).returning(conversation_table.c.id, sort_by_parameter_order=True),
+                    [
+                        {
+                            "worker_id": worker_id,
+                            "campaign_id": campaign.id,
+                            "channel": w.channel,
+                            "language": w.initial.language,
+                            "script": campaign.script,
+                            "status": w.initial.status.value,
+                            "state": w.initial.model_dump(mode="json"),
+                            "version": 0,
+                            "updated_at": now,
+                        }
+                        for worker_id, w in zip(worker_ids, chunk, strict=True)
+                    ],
+                )
+            )
+            .scalars()
+            .all()
+        )
     return conversation_ids
 
 

@@ -45,11 +45,23 @@ async def record_inbound(
         .on_conflict_do_nothing(index_elements=["channel", "provider_id"])
         .returning(table.c.id, table.c.conversation_id, table.c.text, table.c.attachments)
     )
-    rows = (await connection.execute(statement, [
-        {"conversation_id": m.conversation_id, "channel": m.channel, "provider_id": m.provider_id,
-         "text": m.text, "attachments": list(m.attachments), "received_at": now, "processed_at": None}
-        for m in messages
-    ])).all()
+    rows = (
+        await connection.execute(
+            statement,
+            [
+                {
+                    "conversation_id": m.conversation_id,
+                    "channel": m.channel,
+                    "provider_id": m.provider_id,
+                    "text": m.text,
+                    "attachments": list(m.attachments),
+                    "received_at": now,
+                    "processed_at": None,
+                }
+                for m in messages
+            ],
+        )
+    ).all()
     recorded = [RecordedMessage(r.id, r.conversation_id, r.text, tuple(r.attachments)) for r in rows]
     return sorted(recorded, key=lambda r: r.id)
 

@@ -57,8 +57,7 @@ async def save_steps(session: AsyncSession, steps: Sequence[Stepped], now: datet
     result = await connection.execute(
         update(conversation)
         .where(conversation.c.id == bindparam("b_id"), conversation.c.version == bindparam("b_version"))
-        .values(state=bindparam("b_state"), status=bindparam("b_status"), version=bindparam("b_next"),
-                updated_at=now),
+        .values(state=bindparam("b_state"), status=bindparam("b_status"), version=bindparam("b_next"), updated_at=now),
         [
             {
                 "b_id": s.row.id,
@@ -79,22 +78,61 @@ async def save_steps(session: AsyncSession, steps: Sequence[Stepped], now: datet
         s.row.status = s.after.status.value
 
     await _insert(connection, Outbox, list(_outbox_rows(steps, now)))
-    await _insert(connection, Answer, [
-        {"conversation_id": s.row.id, "campaign_id": s.row.campaign_id, "question": e.question,
-         "value": e.value, "text": e.text, "answered_at": now}
-        for s in steps for e in s.effects if isinstance(e, RecordAnswer)
-    ])
-    await _insert(connection, Flag, [
-        {"conversation_id": s.row.id, "campaign_id": s.row.campaign_id, "category": e.category.value,
-         "severity": e.severity.value, "source": e.source, "question": e.question, "raised_at": now}
-        for s in steps for e in s.effects if isinstance(e, RaiseFlag)
-    ])
-    await _insert(connection, Case, [
-        {"conversation_id": s.row.id, "campaign_id": s.row.campaign_id, "severity": e.severity.value,
-         "language": s.row.language, "categories": [c.value for c in e.categories], "reason": e.reason,
-         "status": "open", "opened_at": now, "due_at": now + CASE_DEADLINES[e.severity]}
-        for s in steps for e in s.effects if isinstance(e, OpenCase)
-    ])
+    await _insert(
+        connection,
+        Answer,
+        [
+            {
+                "conversation_id": s.row.id,
+                "campaign_id": s.row.campaign_id,
+                "question": e.question,
+                "value": e.value,
+                "text": e.text,
+                "answered_at": now,
+            }
+            for s in steps
+            for e in s.effects
+            if isinstance(e, RecordAnswer)
+        ],
+    )
+    await _insert(
+        connection,
+        Flag,
+        [
+            {
+                "conversation_id": s.row.id,
+                "campaign_id": s.row.campaign_id,
+                "category": e.category.value,
+                "severity": e.severity.value,
+                "source": e.source,
+                "question": e.question,
+                "raised_at": now,
+            }
+            for s in steps
+            for e in s.effects
+            if isinstance(e, RaiseFlag)
+        ],
+    )
+    await _insert(
+        connection,
+        Case,
+        [
+            {
+                "conversation_id": s.row.id,
+                "campaign_id": s.row.campaign_id,
+                "severity": e.severity.value,
+                "language": s.row.language,
+                "categories": [c.value for c in e.categories],
+                "reason": e.reason,
+                "status": "open",
+                "opened_at": now,
+                "due_at": now + CASE_DEADLINES[e.severity],
+            }
+            for s in steps
+            for e in s.effects
+            if isinstance(e, OpenCase)
+        ],
+    )
     await _sync_timers(connection, [s for s in steps if s.before.deadlines != s.after.deadlines])
 
 
@@ -103,9 +141,15 @@ def _outbox_rows(steps: Sequence[Stepped], now: datetime) -> Iterable[dict[str, 
         for effect in s.effects:
             if isinstance(effect, SendText):
                 yield {
-                    "conversation_id": s.row.id, "channel": s.row.channel, "text": effect.text,
-                    "buttons": [b.model_dump() for b in effect.buttons], "purpose": effect.purpose,
-                    "status": "pending", "attempts": 0, "next_attempt_at": now, "created_at": now,
+                    "conversation_id": s.row.id,
+                    "channel": s.row.channel,
+                    "text": effect.text,
+                    "buttons": [b.model_dump() for b in effect.buttons],
+                    "purpose": effect.purpose,
+                    "status": "pending",
+                    "attempts": 0,
+                    "next_attempt_at": now,
+                    "created_at": now,
                 }
 
 
@@ -114,10 +158,15 @@ async def _sync_timers(connection: Any, changed: Sequence[Stepped]) -> None:
         return
     timer = Timer.__table__  # type: ignore[attr-defined]
     await connection.execute(delete(timer).where(timer.c.conversation_id.in_([s.row.id for s in changed])))
-    await _insert(connection, Timer, [
-        {"conversation_id": s.row.id, "kind": kind.value, "due_at": due, "available_at": due}
-        for s in changed for kind, due in s.after.deadlines.items()
-    ])
+    await _insert(
+        connection,
+        Timer,
+        [
+            {"conversation_id": s.row.id, "kind": kind.value, "due_at": due, "available_at": due}
+            for s in changed
+            for kind, due in s.after.deadlines.items()
+        ],
+    )
 
 
 async def _insert(connection: Any, table: Any, rows: list[dict[str, Any]]) -> None:

@@ -99,7 +99,9 @@ class Outbox(SQLModel, table=True):
     __table_args__ = (
         # Only rows still to send are indexed, in the order they fall due: the claim walks this index and stops.
         Index(
-            "ix_outbox_due", "next_attempt_at", "id",
+            "ix_outbox_due",
+            "next_attempt_at",
+            "id",
             postgresql_where=text("status IN ('pending', 'sending')"),
             sqlite_where=text("status IN ('pending', 'sending')"),
         ),

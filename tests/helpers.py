@@ -43,9 +43,9 @@ async def run_until_next_timer(runtime: Runtime, clock: VirtualClock) -> datetim
 
 
 async def say(runtime: Runtime, conversation_id: int, text: str, provider_id: str | None = None) -> None:
-    await runtime.service.receive([
-        IncomingMessage("simulator", provider_id or uuid.uuid4().hex, conversation_id, text)
-    ])
+    await runtime.service.receive(
+        [IncomingMessage("simulator", provider_id or uuid.uuid4().hex, conversation_id, text)]
+    )
     await settle(runtime)
 
 

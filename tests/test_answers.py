@@ -21,8 +21,18 @@ def read(text: str, language: str = "en") -> str | None:
 
 @pytest.mark.parametrize(
     ("digits", "ascii_"),
-    [("၁၂", "12"), ("១២", "12"), ("๑๒", "12"), ("१२", "12"), ("১২", "12"), ("௧௨", "12"), ("೧೨", "12"),
-     ("١٢", "12"), ("۱۲", "12"), ("１２", "12")],
+    [
+        ("၁၂", "12"),
+        ("១២", "12"),
+        ("๑๒", "12"),
+        ("१२", "12"),
+        ("১২", "12"),
+        ("௧௨", "12"),
+        ("೧೨", "12"),
+        ("١٢", "12"),
+        ("۱۲", "12"),
+        ("１２", "12"),
+    ],
 )
 def test_native_digits_of_every_script(digits: str, ascii_: str) -> None:
     assert native_digits_to_ascii(digits) == ascii_
@@ -31,10 +41,20 @@ def test_native_digits_of_every_script(digits: str, ascii_: str) -> None:
 @pytest.mark.parametrize(
     ("text", "language", "value"),
     [
-        ("1", "en", "yes"), (" 2. ", "en", "no"), ("９", "en", "prefer_not"), ("YES!", "en", "yes"),
-        ("no thanks", "en", "no"), ("skip", "en", "prefer_not"),
-        ("ya", "id", "yes"), ("tdk", "id", "no"), ("gak", "id", "no"), ("iya 1", "id", "yes"),
-        ("၁", "my", "yes"), ("မဟုတ်ဘူး", "my", "no"), ("ဟုတ်ကဲ့", "my", "yes"), ("yes", "my", "yes"),
+        ("1", "en", "yes"),
+        (" 2. ", "en", "no"),
+        ("９", "en", "prefer_not"),
+        ("YES!", "en", "yes"),
+        ("no thanks", "en", "no"),
+        ("skip", "en", "prefer_not"),
+        ("ya", "id", "yes"),
+        ("tdk", "id", "no"),
+        ("gak", "id", "no"),
+        ("iya 1", "id", "yes"),
+        ("၁", "my", "yes"),
+        ("မဟုတ်ဘူး", "my", "no"),
+        ("ဟုတ်ကဲ့", "my", "yes"),
+        ("yes", "my", "yes"),
     ],
 )
 def test_answers_in_words_and_digits(text: str, language: str, value: str) -> None:
@@ -68,8 +88,13 @@ def test_complaints_in_free_text_are_flagged(text: str, language: str, category:
 
 @pytest.mark.parametrize(
     ("text", "language"),
-    [("I was not beaten", "en"), ("no problem with the passport office", "en"), ("gaji saya aman", "id"),
-     ("all good thank you", "en"), ("အဆင်ပြေပါတယ်", "my")],
+    [
+        ("I was not beaten", "en"),
+        ("no problem with the passport office", "en"),
+        ("gaji saya aman", "id"),
+        ("all good thank you", "en"),
+        ("အဆင်ပြေပါတယ်", "my"),
+    ],
 )
 def test_neutral_and_negated_text_is_not_flagged(text: str, language: str) -> None:
     assert flags_in_text(text, vocabularies(language, default_locales())) == ()

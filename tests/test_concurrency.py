@@ -26,18 +26,36 @@ async def test_processes_never_claim_the_same_row(runtime: Runtime, clock: Virtu
     enrollments = [Enrollment("simulator", "en", ("mon-sun 00:00-23:59",), address=f"sim-{i}") for i in range(WORKERS)]
     ids = await enroll(runtime, campaign, enrollments)  # one contact timer each, due now
     async with runtime.db.transaction() as session:
-        await (await session.connection()).execute(insert(Outbox.__table__), [  # type: ignore[attr-defined]
-            {"conversation_id": cid, "channel": "simulator", "text": f"m{n}", "buttons": [], "purpose": "test",
-             "status": "pending", "attempts": 0, "next_attempt_at": clock.now(), "created_at": clock.now()}
-            for cid in ids for n in range(MESSAGES_PER_WORKER)
-        ])
+        await (await session.connection()).execute(
+            insert(Outbox.__table__),
+            [  # type: ignore[attr-defined]
+                {
+                    "conversation_id": cid,
+                    "channel": "simulator",
+                    "text": f"m{n}",
+                    "buttons": [],
+                    "purpose": "test",
+                    "status": "pending",
+                    "attempts": 0,
+                    "next_attempt_at": clock.now(),
+                    "created_at": clock.now(),
+                }
+                for cid in ids
+                for n in range(MESSAGES_PER_WORKER)
+            ],
+        )
     moment = (clock.now() + timedelta(seconds=1)).isoformat()
     script = Path(__file__).with_name("claim_worker.py")
     start_at = str(time.time() + 3)
     processes = [
         await asyncio.create_subprocess_exec(
-            sys.executable, str(script), runtime.db.url, moment, start_at,
-            stdout=asyncio.subprocess.PIPE, cwd=Path(__file__).parent.parent,
+            sys.executable,
+            str(script),
+            runtime.db.url,
+            moment,
+            start_at,
+            stdout=asyncio.subprocess.PIPE,
+            cwd=Path(__file__).parent.parent,
         )
         for _ in range(PROCESSES)
     ]

@@ -86,9 +86,9 @@ async def test_a_message_stored_but_never_processed_is_processed_after_restart(
     restarted = _restart(runtime, channel, clock)
     await settle(restarted)
     async with restarted.db.sessions() as session:
-        unprocessed = (await session.exec(
-            select(func.count()).select_from(Inbound).where(col(Inbound.processed_at).is_(None))
-        )).one()
+        unprocessed = (
+            await session.exec(select(func.count()).select_from(Inbound).where(col(Inbound.processed_at).is_(None)))
+        ).one()
     assert unprocessed == 0
     assert "independent of your employer" in channel.log[-1].text  # the gate was answered: consent is asked
     await restarted.close()

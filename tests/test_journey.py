@@ -19,9 +19,7 @@ WINDOW = ("mon-fri 19:00-21:00",)
 
 async def _one_worker(runtime: Runtime, language: str = "en") -> int:
     campaign = await new_campaign(runtime, name="Test", timezone="Asia/Jakarta")
-    [conversation_id] = await enroll(
-        runtime, campaign, [Enrollment("simulator", language, WINDOW, address="sim-1")]
-    )
+    [conversation_id] = await enroll(runtime, campaign, [Enrollment("simulator", language, WINDOW, address="sim-1")])
     return conversation_id
 
 
@@ -50,10 +48,20 @@ async def test_a_whole_callback_with_a_complaint_ends_with_a_case(runtime: Runti
     answers = [
         "1",  # gate: a good time
         "yes",  # consent
-        "1", "1",  # retaliation: yes, a pay cut
-        "1", "2", "1", "2",  # paid in full; no deductions; a rest day every week; no forced overtime
-        "1", "9", "1",  # keeps own documents; prefers not to say about fees; free to leave
-        "2", "2", "2", "1", "no",  # harassment, danger, children: no; safe to complain; no contact wanted
+        "1",
+        "1",  # retaliation: yes, a pay cut
+        "1",
+        "2",
+        "1",
+        "2",  # paid in full; no deductions; a rest day every week; no forced overtime
+        "1",
+        "9",
+        "1",  # keeps own documents; prefers not to say about fees; free to leave
+        "2",
+        "2",
+        "2",
+        "1",
+        "no",  # harassment, danger, children: no; safe to complain; no contact wanted
     ]
     for reply in answers:
         clock.advance(timedelta(seconds=30))

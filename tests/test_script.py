@@ -40,7 +40,9 @@ def test_an_unknown_category_and_a_forward_reference() -> None:
         "  - id: b\n    type: yes_no\n    text: q-consent\n"
     )
     assert problems(text) == ["t.yaml:7: questions.0.ask_if.b: 'b' is not an earlier question"]
-    bad_category = GOOD_HEAD + "  - id: a\n    type: yes_no\n    text: x\n    flags: [{when: [yes], category: pay, severity: P1}]\n"
+    bad_category = GOOD_HEAD + (
+        "  - id: a\n    type: yes_no\n    text: x\n    flags: [{when: [yes], category: pay, severity: P1}]\n"
+    )
     [message] = problems(bad_category)
     assert message.startswith("t.yaml:7: questions.0.flags.0.category: Input should be")
 

@@ -63,59 +63,85 @@ async def state(request: web.Request) -> web.Response:
     info, runtime = request.app[INFO], request.app[RUNTIME]
     ids = [w.conversation_id for w in info.workers]
     async with runtime.db.sessions() as session:
-        statuses = dict((await session.exec(
-            select(ConversationRow.id, ConversationRow.status).where(col(ConversationRow.id).in_(ids))
-        )).all())
-        next_timers = dict((await session.exec(
-            select(Timer.conversation_id, func.min(Timer.due_at))
-            .where(col(Timer.conversation_id).in_(ids), col(Timer.kind).in_(("contact", "reminder")))
-            .group_by(Timer.conversation_id)
-        )).all())
-        cases = (await session.exec(
-            select(Case).where(col(Case.conversation_id).in_(ids)).order_by(col(Case.id))
-        )).all()
+        statuses = dict(
+            (
+                await session.exec(
+                    select(ConversationRow.id, ConversationRow.status).where(col(ConversationRow.id).in_(ids))
+                )
+            ).all()
+        )
+        next_timers = dict(
+            (
+                await session.exec(
+                    select(Timer.conversation_id, func.min(Timer.due_at))
+                    .where(col(Timer.conversation_id).in_(ids), col(Timer.kind).in_(("contact", "reminder")))
+                    .group_by(Timer.conversation_id)
+                )
+            ).all()
+        )
+        cases = (
+            await session.exec(select(Case).where(col(Case.conversation_id).in_(ids)).order_by(col(Case.id)))
+        ).all()
     zone = ZoneInfo(info.timezone)
     now = runtime.clock.now()
     names = {w.conversation_id: w.name for w in info.workers}
-    return web.json_response({
-        "now": now.astimezone(zone).strftime("%a %d %b %H:%M:%S"),
-        "timezone": info.timezone,
-        "speed": info.clock.speed,
-        "workers": [
-            {
-                "id": w.conversation_id, "name": w.name, "language": LANGUAGE_NAMES.get(w.language, w.language),
-                "window": w.window, "status": statuses.get(w.conversation_id, "unknown"),
-                "next_contact": _local(next_timers.get(w.conversation_id), zone),
-            }
-            for w in info.workers
-        ],
-        "cases": [
-            {"worker": names.get(c.conversation_id, "?"), "severity": c.severity, "categories": c.categories,
-             "reason": c.reason, "status": c.status, "due": _local(c.due_at, zone)}
-            for c in cases
-        ],
-    })
+    return web.json_response(
+        {
+            "now": now.astimezone(zone).strftime("%a %d %b %H:%M:%S"),
+            "timezone": info.timezone,
+            "speed": info.clock.speed,
+            "workers": [
+                {
+                    "id": w.conversation_id,
+                    "name": w.name,
+                    "language": LANGUAGE_NAMES.get(w.language, w.language),
+                    "window": w.window,
+                    "status": statuses.get(w.conversation_id, "unknown"),
+                    "next_contact": _local(next_timers.get(w.conversation_id), zone),
+                }
+                for w in info.workers
+            ],
+            "cases": [
+                {
+                    "worker": names.get(c.conversation_id, "?"),
+                    "severity": c.severity,
+                    "categories": c.categories,
+                    "reason": c.reason,
+                    "status": c.status,
+                    "due": _local(c.due_at, zone),
+                }
+                for c in cases
+            ],
+        }
+    )
 
 
 async def messages(request: web.Request) -> web.Response:
     info, runtime = request.app[INFO], request.app[RUNTIME]
     conversation_id = _known(request, info)
     async with runtime.db.sessions() as session:
-        inbound = (await session.exec(
-            select(Inbound).where(Inbound.conversation_id == conversation_id).order_by(col(Inbound.id))
-        )).all()
-        outbound = (await session.exec(
-            select(Outbox).where(Outbox.conversation_id == conversation_id, Outbox.status == "sent")
-            .order_by(col(Outbox.id))
-        )).all()
+        inbound = (
+            await session.exec(
+                select(Inbound).where(Inbound.conversation_id == conversation_id).order_by(col(Inbound.id))
+            )
+        ).all()
+        outbound = (
+            await session.exec(
+                select(Outbox)
+                .where(Outbox.conversation_id == conversation_id, Outbox.status == "sent")
+                .order_by(col(Outbox.id))
+            )
+        ).all()
     zone = ZoneInfo(info.timezone)
     items = [("in", m.received_at, m.id, m.text, []) for m in inbound]
     items += [("out", m.sent_at or m.created_at, m.id, m.text, m.buttons) for m in outbound]
     items.sort(key=lambda item: (item[1], item[0] == "in", item[2]))
-    return web.json_response([
-        {"direction": direction, "at": _local(at, zone), "text": text, "buttons": buttons}
-        for direction, at, _id, text, buttons in items
-    ])
+    return web.json_response(
+        [
+            {"direction": direction, "at": _local(at, zone), "text": text, "buttons": buttons}
+            for direction, at, _id, text, buttons in items
+        ]
+    )
 
 
 async def send(request: web.Request) -> web.Response:
@@ -124,7 +150,7 @@ async def send(request: web.Request) -> web.Response:
     try:
         body = await request.json()
     except ValueError:
-        raise web.HTTPBadRequest(text="send JSON: {\"text\": \"...\"}") from None
+        raise web.HTTPBadRequest(text='send JSON: {"text": "..."}') from None
     text = str(body.get("text", "")).strip() if isinstance(body, dict) else ""
     if not text or len(text) > MAX_TEXT:
         raise web.HTTPBadRequest(text=f"a message needs 1 to {MAX_TEXT} characters")
