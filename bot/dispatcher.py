@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlmodel import col, select
 
 from bot.channels.base import Channel, OutgoingMessage, SendError
 from bot.clock import Clock
@@ -101,13 +101,13 @@ class Dispatcher:
 
     async def _addresses(self, conversation_ids: set[int]) -> dict[int, str]:
         statement = (
-            select(Conversation.id, Worker.address_cipher)
-            .join(Worker, Worker.id == Conversation.worker_id)  # type: ignore[arg-type]
-            .where(Conversation.id.in_(conversation_ids))  # type: ignore[union-attr]
+            select(col(Conversation.id), col(Worker.address_cipher))
+            .join(Worker, col(Worker.id) == col(Conversation.worker_id))
+            .where(col(Conversation.id).in_(conversation_ids))
         )
         async with self.db.sessions() as session:
-            rows = (await session.exec(statement)).all()  # type: ignore[call-overload]
-        return {cid: self.cipher.decrypt(cipher) for cid, cipher in rows if cipher is not None}
+            rows = (await session.exec(statement)).all()
+        return {cid: self.cipher.decrypt(cipher) for cid, cipher in rows if cid is not None and cipher is not None}
 
 
 def _delivery(message: ClaimedMessage, outcome: str, **details: Any) -> Delivery:

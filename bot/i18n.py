@@ -107,7 +107,7 @@ def syntax_problems(root: Path, code: str) -> list[Problem]:
         for entry in FluentParser().parse(source).body:
             if isinstance(entry, ast.Junk):
                 line = source.count("\n", 0, entry.span.start if entry.span else 0) + 1
-                notes = "; ".join(a.message for a in entry.annotations) or "cannot be parsed"
+                notes = "; ".join(str(a.message) for a in entry.annotations) or "cannot be parsed"
                 problems.append(Problem(f"{code}/{path.name}", line, notes))
     return problems
 

@@ -17,10 +17,12 @@ from bot.scripts import load_builtin_script
 from bot.service import ConversationService
 from storage.crypto import AddressCipher
 from storage.database import Database
+from storage.maintenance import vacuum_queues
 
 log = logging.getLogger(__name__)
 
 IDLE_POLL_SECONDS = 0.5
+VACUUM_EVERY_ROWS = 20_000
 
 
 @dataclass
@@ -34,6 +36,7 @@ class Runtime:
     dispatcher: Dispatcher = field(init=False)
     scheduler: Scheduler = field(init=False)
     wake: asyncio.Event = field(init=False, default_factory=asyncio.Event)
+    _rows_since_vacuum: int = field(init=False, default=0)
 
     def __post_init__(self) -> None:
         self.service = ConversationService(
@@ -55,7 +58,15 @@ class Runtime:
         done = await self.scheduler.run_once()
         done += await self.dispatcher.run_once()
         done += await self.service.recover()
+        await self.count_work(done)
         return done
+
+    async def count_work(self, rows: int) -> None:
+        """Vacuum the queue tables after every so many claimed rows (PostgreSQL only)."""
+        self._rows_since_vacuum += rows
+        if self._rows_since_vacuum >= VACUUM_EVERY_ROWS:
+            self._rows_since_vacuum = 0
+            await vacuum_queues(self.db)
 
     async def run_background(self, stop: asyncio.Event) -> None:
         """The worker role: loop until ``stop`` is set, sleeping only when there is nothing to do."""

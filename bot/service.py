@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from bot.clock import Clock
-from conversations.effects import SendText
+from conversations.effects import Effect, SendText
 from conversations.engine import step
 from conversations.events import Enrolled, Event, MessageReceived
 from conversations.locales import Locales
@@ -61,7 +61,7 @@ class ConversationService:
                     continue
                 before = state = load_state(row)
                 script = self.scripts(row.script)
-                effects = []
+                effects: list[Effect] = []
                 for event in group:
                     state, new_effects = step(state, event, script, now=now, tr=self.locales)
                     effects.extend(new_effects)

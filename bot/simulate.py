@@ -190,6 +190,7 @@ class Simulation:
             delivered = await self.deliver_due()
             fired = await self.runtime.scheduler.run_once()
             sent = await self.runtime.dispatcher.run_once()
+            await self.runtime.count_work(delivered + fired + sent)
             if delivered >= 5000 or fired >= batch or sent >= batch:
                 continue
             upcoming = await self.next_event()

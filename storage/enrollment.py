@@ -116,4 +116,4 @@ async def conversation_for_address(
         .order_by(ConversationRow.id.desc())  # type: ignore[union-attr]
         .limit(1)
     )
-    return (await session.exec(statement)).first()  # type: ignore[call-overload,no-any-return]
+    return (await session.exec(statement)).first()

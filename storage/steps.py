@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import bindparam, delete, insert, update
-from sqlmodel import select
+from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from conversations.effects import Effect, OpenCase, RaiseFlag, RecordAnswer, SendText
@@ -38,11 +38,11 @@ async def lock_conversations(session: AsyncSession, ids: Iterable[int]) -> dict[
     wanted = sorted(set(ids))
     if not wanted:
         return {}
-    statement = select(ConversationRow).where(ConversationRow.id.in_(wanted)).order_by(ConversationRow.id)  # type: ignore[union-attr]
+    statement = select(ConversationRow).where(col(ConversationRow.id).in_(wanted)).order_by(col(ConversationRow.id))
     if session.bind is not None and session.bind.dialect.name == "postgresql":
         statement = statement.with_for_update()
-    rows = (await session.exec(statement)).all()  # type: ignore[call-overload]
-    return {row.id: row for row in rows}
+    rows = (await session.exec(statement)).all()
+    return {row.id: row for row in rows if row.id is not None}
 
 
 def load_state(row: ConversationRow) -> Conversation:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import jinja2
@@ -45,12 +45,16 @@ _templates = jinja2.Environment(
 
 def add_demo_routes(app: web.Application, info: DemoInfo) -> None:
     app[INFO] = info
-    app.router.add_get("/", lambda _request: web.HTTPFound("/demo"))
+    app.router.add_get("/", to_demo)
     app.router.add_get("/demo", page)
     app.router.add_get("/demo/api/state", state)
     app.router.add_get("/demo/api/conversations/{id:\\d+}/messages", messages)
     app.router.add_post("/demo/api/conversations/{id:\\d+}/messages", send)
     app.router.add_post("/demo/api/skip", skip)
+
+
+async def to_demo(_request: web.Request) -> web.Response:
+    raise web.HTTPFound("/demo")
 
 
 async def page(request: web.Request) -> web.Response:
@@ -75,7 +79,7 @@ async def state(request: web.Request) -> web.Response:
                 await session.exec(
                     select(Timer.conversation_id, func.min(Timer.due_at))
                     .where(col(Timer.conversation_id).in_(ids), col(Timer.kind).in_(("contact", "reminder")))
-                    .group_by(Timer.conversation_id)
+                    .group_by(col(Timer.conversation_id))
                 )
             ).all()
         )
@@ -133,6 +137,7 @@ async def messages(request: web.Request) -> web.Response:
             )
         ).all()
     zone = ZoneInfo(info.timezone)
+    items: list[tuple[str, datetime, int | None, str, list[dict[str, str]]]]
     items = [("in", m.received_at, m.id, m.text, []) for m in inbound]
     items += [("out", m.sent_at or m.created_at, m.id, m.text, m.buttons) for m in outbound]
     items.sort(key=lambda item: (item[1], item[0] == "in", item[2]))
@@ -179,6 +184,4 @@ def _known(request: web.Request, info: DemoInfo) -> int:
 
 
 def _local(moment: object, zone: ZoneInfo) -> str | None:
-    from datetime import datetime
-
     return moment.astimezone(zone).strftime("%a %H:%M") if isinstance(moment, datetime) else None
