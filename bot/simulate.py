@@ -29,7 +29,7 @@ from storage.tables import Conversation as ConversationRow
 
 START = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)  # a Monday
 TIMEZONE = "Asia/Jakarta"
-QUANTUM = timedelta(seconds=180)  # events this close together are processed as one batch
+QUANTUM = timedelta(seconds=300)  # events this close together are processed as one batch
 ENROLL_BATCH = 1000
 WINDOWS = (
     ("mon-fri 19:00-21:00",),

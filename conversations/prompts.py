@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
 
 from conversations.answers import PREFER_NOT, PREFER_NOT_NUMBER, Choice
 from conversations.effects import Button
@@ -11,6 +12,10 @@ from conversations.script import Question, QuestionType
 from conversations.vocabulary import Keyword, Vocabulary
 
 GATE_CONTINUE, GATE_LATER, GATE_STOP = "continue", "later", "stop"
+
+T = TypeVar("T")
+_MEMO: dict[tuple[str, int, str, int], tuple[object, object, Any]] = {}
+_MEMO_LIMIT = 8192
 
 # ``None`` stands for the safety gate ("Is now a good and private time?"), which every contact opens with.
 Step = Question | None
@@ -41,6 +46,10 @@ def label(step: Step, value: str, language: str, locales: Locales) -> str:
 
 
 def choices(step: Step, language: str, locales: Locales) -> tuple[Choice, ...]:
+    return _memo("choices", step, language, locales, lambda: _choices(step, language, locales))
+
+
+def _choices(step: Step, language: str, locales: Locales) -> tuple[Choice, ...]:
     known = vocabularies(language, locales)
     if step is None:
         return (
@@ -69,9 +78,30 @@ def choices(step: Step, language: str, locales: Locales) -> tuple[Choice, ...]:
 
 def prompt(step: Step, language: str, locales: Locales, *, with_text: bool = True) -> tuple[str, tuple[Button, ...]]:
     """The message that asks ``step`` (its text, then one numbered option per line) and its buttons."""
+    kind = "prompt" if with_text else "options"
+    return _memo(kind, step, language, locales, lambda: _prompt(step, language, locales, with_text=with_text))
+
+
+def _prompt(step: Step, language: str, locales: Locales, *, with_text: bool) -> tuple[str, tuple[Button, ...]]:
     lines = [locales.text(language, step.text if step else "gate-ask")] if with_text else []
     if step is not None and step.type is QuestionType.NUMBER:
         lines.append(locales.text(language, "answer-number", min=step.min, max=step.max))
     options = [(c.number, label(step, c.value, language, locales)) for c in choices(step, language, locales)]
     lines += [f"{number} {text}" for number, text in options]
     return "\n".join(lines), tuple(Button(reply=str(number), label=text) for number, text in options)
+
+
+def _memo(kind: str, step: Step, language: str, locales: Locales, compute: Callable[[], T]) -> T:
+    """Prompts and choices depend only on the step, the language and the texts: compute each once.
+
+    Entries keep their step and locales alive, so the ``id()`` in a key can never be reused by another object.
+    """
+    key = (kind, id(step), language, id(locales))
+    hit = _MEMO.get(key)
+    if hit is not None and hit[0] is step and hit[1] is locales:
+        return hit[2]  # type: ignore[no-any-return]
+    if len(_MEMO) >= _MEMO_LIMIT:
+        _MEMO.clear()
+    value = compute()
+    _MEMO[key] = (step, locales, value)
+    return value

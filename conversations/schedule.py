@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import cached_property, lru_cache
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -74,6 +75,10 @@ class ContactWindow(BaseModel):
         return cls(days=tuple(days), start=start, end=end)
 
     def __str__(self) -> str:
+        return self._text
+
+    @cached_property
+    def _text(self) -> str:
         runs: list[list[int]] = []
         for day in self.days:
             if runs and runs[-1][-1] == day - 1:
@@ -117,14 +122,8 @@ class Schedule(BaseModel):
         zone = ZoneInfo(self.timezone)
         first_day = after.astimezone(zone).date() - timedelta(days=1)
         for offset in range(SEARCH_DAYS):
-            day = first_day + timedelta(days=offset)
-            todays = sorted(
-                (_instant(day, w.start, zone), _end_instant(day, w.end, zone))
-                for w in self.windows
-                if day.weekday() in w.days
-            )
-            for start, end in todays:
-                if end > after and end > start:
+            for start, end in _day_intervals(self.windows, self.timezone, first_day + timedelta(days=offset)):
+                if end > after:
                     yield start, end
 
     def next_moment(self, after: datetime) -> datetime:
@@ -145,6 +144,16 @@ class Schedule(BaseModel):
 
     def contains(self, moment: datetime) -> bool:
         return any(start <= moment < end for start, end in self.intervals(moment))
+
+
+@lru_cache(maxsize=4096)
+def _day_intervals(windows: tuple[ContactWindow, ...], timezone: str, day: date) -> tuple[tuple[datetime, datetime], ...]:
+    """One local day's window occurrences in UTC, sorted; the same few days are asked about again and again."""
+    zone = ZoneInfo(timezone)
+    occurrences = sorted(
+        (_instant(day, w.start, zone), _end_instant(day, w.end, zone)) for w in windows if day.weekday() in w.days
+    )
+    return tuple((start, end) for start, end in occurrences if end > start)
 
 
 def _instant(day: date, clock: time, zone: ZoneInfo) -> datetime:

@@ -7,8 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import bindparam, delete, insert, update
-from sqlmodel import col, select
+from sqlalchemy import bindparam, delete, insert, select, update
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from conversations.effects import Effect, OpenCase, RaiseFlag, RecordAnswer, SendText
@@ -25,27 +24,52 @@ class ConcurrentUpdate(RuntimeError):
 
 
 @dataclass(frozen=True)
+class LockedConversation:
+    id: int
+    campaign_id: int
+    channel: str
+    language: str
+    script: str
+    version: int
+    state: dict[str, Any]
+
+
+@dataclass(frozen=True)
 class Stepped:
-    row: ConversationRow
+    row: LockedConversation
     before: Conversation
     after: Conversation
     effects: Sequence[Effect]
 
 
-async def lock_conversations(session: AsyncSession, ids: Iterable[int]) -> dict[int, ConversationRow]:
+async def lock_conversations(session: AsyncSession, ids: Iterable[int]) -> dict[int, LockedConversation]:
     """Load conversations for changing them: row locks on PostgreSQL (in id order, so batches never
     deadlock); SQLite's BEGIN IMMEDIATE already holds the only write lock."""
     wanted = sorted(set(ids))
     if not wanted:
         return {}
-    statement = select(ConversationRow).where(col(ConversationRow.id).in_(wanted)).order_by(col(ConversationRow.id))
-    if session.bind is not None and session.bind.dialect.name == "postgresql":
+    table = ConversationRow.__table__  # type: ignore[attr-defined]
+    statement = (
+        select(
+            table.c.id,
+            table.c.campaign_id,
+            table.c.channel,
+            table.c.language,
+            table.c.script,
+            table.c.version,
+            table.c.state,
+        )
+        .where(table.c.id.in_(wanted))
+        .order_by(table.c.id)
+    )
+    connection = await session.connection()
+    if connection.dialect.name == "postgresql":
         statement = statement.with_for_update()
-    rows = (await session.exec(statement)).all()
-    return {row.id: row for row in rows if row.id is not None}
+    rows = (await connection.execute(statement)).all()
+    return {row.id: LockedConversation(*row) for row in rows}
 
 
-def load_state(row: ConversationRow) -> Conversation:
+def load_state(row: LockedConversation) -> Conversation:
     return Conversation.model_validate(row.state)
 
 
@@ -54,6 +78,7 @@ async def save_steps(session: AsyncSession, steps: Sequence[Stepped], now: datet
         return
     connection = await session.connection()
     conversation = ConversationRow.__table__  # type: ignore[attr-defined]
+    states = [s.after.model_dump(mode="json") for s in steps]
     result = await connection.execute(
         update(conversation)
         .where(conversation.c.id == bindparam("b_id"), conversation.c.version == bindparam("b_version"))
@@ -63,19 +88,15 @@ async def save_steps(session: AsyncSession, steps: Sequence[Stepped], now: datet
                 "b_id": s.row.id,
                 "b_version": s.row.version,
                 "b_next": s.row.version + 1,
-                "b_state": s.after.model_dump(mode="json"),
+                "b_state": states[index],
                 "b_status": s.after.status.value,
             }
-            for s in steps
+            for index, s in enumerate(steps)
         ],
     )
     # Rows are locked, so this never fires in practice; asyncpg cannot count an executemany, SQLite can.
     if connection.dialect.supports_sane_multi_rowcount and result.rowcount != len(steps):
         raise ConcurrentUpdate(f"{len(steps) - result.rowcount} conversation(s) changed concurrently")
-    for s in steps:
-        s.row.version += 1
-        s.row.state = s.after.model_dump(mode="json")
-        s.row.status = s.after.status.value
 
     await _insert(connection, Outbox, list(_outbox_rows(steps, now)))
     await _insert(

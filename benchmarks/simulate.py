@@ -1,0 +1,73 @@
+"""Benchmark: `callbacks simulate --workers N --seed 1 --json` on SQLite and on PostgreSQL.
+
+Targets (issue 2): 10,000 workers finish in at most 120 s on this 2-core machine on each database, with peak
+memory under 300 MB, nothing lost and nothing sent twice. Prints one JSON line per database and exits non-zero
+when a target is missed. PostgreSQL is at 127.0.0.1:5432 (user postgres) unless CALLBACKS_BENCH_POSTGRES_URL.
+
+    python benchmarks/simulate.py --workers 10000
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import uuid
+from pathlib import Path
+
+POSTGRES = os.environ.get("CALLBACKS_BENCH_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432")
+MAX_SECONDS = 120
+MAX_MEMORY_MB = 300
+
+
+def run(url: str, workers: int, seed: int) -> dict[str, object]:
+    env = {**os.environ, "CALLBACKS_DATABASE_URL": url}
+    command = [sys.executable, "-m", "bot.cli", "simulate", "--workers", str(workers), "--seed", str(seed), "--json"]
+    done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    if not done.stdout.strip():
+        raise SystemExit(f"simulate failed:\n{done.stderr}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def psql(sql: str) -> None:
+    subprocess.run(["psql", f"{POSTGRES}/postgres", "-q", "-c", sql], check=True)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--workers", type=int, default=10_000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--only", choices=("sqlite", "postgresql"))
+    args = parser.parse_args()
+    failures = 0
+    results = {}
+    if args.only in (None, "sqlite"):
+        with tempfile.TemporaryDirectory() as directory:
+            results["sqlite"] = run(f"sqlite:///{Path(directory) / 'bench.db'}", args.workers, args.seed)
+    if args.only in (None, "postgresql"):
+        name = f"callbacks_bench_{uuid.uuid4().hex[:8]}"
+        psql(f'CREATE DATABASE "{name}"')
+        try:
+            results["postgresql"] = run(f"{POSTGRES}/{name}", args.workers, args.seed)
+        finally:
+            psql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    for database, report in results.items():
+        print(json.dumps({"database": database, **report}))
+        problems = []
+        if float(report["wall_seconds"]) > MAX_SECONDS:  # type: ignore[arg-type]
+            problems.append(f"took {report['wall_seconds']} s (target {MAX_SECONDS} s)")
+        if float(report["peak_memory_mb"]) > MAX_MEMORY_MB:  # type: ignore[arg-type]
+            problems.append(f"peak memory {report['peak_memory_mb']} MB (target {MAX_MEMORY_MB} MB)")
+        if report["lost"] or report["duplicates_sent"] or report["unfinished"]:
+            problems.append("lost, duplicated or unfinished conversations")
+        for problem in problems:
+            print(f"{database}: {problem}", file=sys.stderr)
+        failures += len(problems)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
