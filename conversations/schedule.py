@@ -147,7 +147,9 @@ class Schedule(BaseModel):
 
 
 @lru_cache(maxsize=4096)
-def _day_intervals(windows: tuple[ContactWindow, ...], timezone: str, day: date) -> tuple[tuple[datetime, datetime], ...]:
+def _day_intervals(
+    windows: tuple[ContactWindow, ...], timezone: str, day: date
+) -> tuple[tuple[datetime, datetime], ...]:
     """One local day's window occurrences in UTC, sorted; the same few days are asked about again and again."""
     zone = ZoneInfo(timezone)
     occurrences = sorted(
