@@ -40,7 +40,7 @@ async def test_health_reports_the_database(demo: tuple[TestClient, Runtime, Fast
 
 
 async def test_a_worker_chats_through_the_demo_api(demo: tuple[TestClient, Runtime, FastClock, int]) -> None:
-    client, runtime, clock, cid = demo
+    client, runtime, _clock, cid = demo
     state = await (await client.get("/demo/api/state")).json()
     assert state["workers"][0]["status"] == "scheduled"
     assert state["workers"][0]["next_contact"].endswith("19:00")
