@@ -1,0 +1,40 @@
+"""`callbacks simulate` end to end, on both databases: every worker finishes, nothing lost or sent twice."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from bot.simulate import simulate
+from tests.conftest import TEST_SECRET
+
+
+async def test_two_hundred_workers_finish_with_nothing_lost_or_sent_twice(database_url: str) -> None:
+    report = await simulate(database_url, TEST_SECRET, workers=200, seed=3)
+    assert report["workers"] == 200
+    finished = report["completed"] + report["escalated"] + report["opted_out"] + report["expired"]
+    assert finished == 200 and report["unfinished"] == 0
+    assert report["lost"] == 0
+    assert report["duplicates_sent"] == 0
+    assert report["duplicate_webhooks"] > 0, "the simulation really did deliver webhooks twice"
+    assert report["escalated"] > 0 and report["cases_by_severity"]
+    assert report["expired"] > 0 and report["opted_out"] > 0 and report["rescheduled"] > 0
+    assert report["flags_by_category"]["documents"] > 0
+    assert report["messages_in"] > 200 and report["messages_out"] > report["messages_in"] / 2
+
+
+def test_the_command_prints_one_json_object(tmp_path: object) -> None:
+    env = {**os.environ, "CALLBACKS_DATABASE_URL": f"sqlite:///{tmp_path}/cli.db"}
+    done = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "simulate", "--workers", "20", "--seed", "1", "--json"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert report["workers"] == 20 and report["lost"] == 0 and report["duplicates_sent"] == 0
