@@ -14,9 +14,10 @@ from conversations.engine import step
 from conversations.events import Enrolled, Event, MessageReceived
 from conversations.locales import Locales
 from conversations.script import Script
+from storage.crypto import AddressCipher
 from storage.database import Database
 from storage.enrollment import NewWorker, add_workers
-from storage.inbound import IncomingMessage, mark_processed, record_inbound, unprocessed_inbound
+from storage.inbound import IncomingMessage, RecordedMessage, mark_processed, record_inbound, unprocessed_inbound
 from storage.steps import Stepped, load_state, lock_conversations, save_steps
 from storage.tables import Campaign
 
@@ -93,7 +94,7 @@ class ConversationService:
         await self._process(stale)
         return len(stale)
 
-    async def _process(self, recorded: Sequence) -> None:  # type: ignore[type-arg]
+    async def _process(self, recorded: Sequence[RecordedMessage]) -> None:
         events: list[tuple[int, Event]] = [
             (r.conversation_id, MessageReceived(text=r.text, attachments=r.attachments))
             for r in recorded
@@ -102,11 +103,11 @@ class ConversationService:
         if recorded:
             await self.handle(events, inbound_ids=[r.id for r in recorded])
 
-    async def enroll(self, campaign: Campaign, workers: Sequence[NewWorker], cipher: object) -> list[int]:
+    async def enroll(self, campaign: Campaign, workers: Sequence[NewWorker], cipher: AddressCipher) -> list[int]:
         """Create workers with their conversations and schedule each first contact, in one transaction."""
         now = self.clock.now()
         async with self.db.transaction() as session:
-            ids = await add_workers(session, campaign, workers, cipher, now)  # type: ignore[arg-type]
+            ids = await add_workers(session, campaign, workers, cipher, now)
             rows = await lock_conversations(session, ids)
             script = self.scripts(campaign.script)
             stepped = []

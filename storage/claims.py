@@ -14,7 +14,7 @@ from sqlalchemy import select, update
 
 from conversations.state import TimerKind
 from storage.database import Database
-from storage.tables import Outbox, Timer
+from storage.tables import Outbox, Timer, table_of
 
 
 @dataclass(frozen=True)
@@ -43,7 +43,7 @@ class ClaimedMessage:
 
 
 async def claim_due_timers(db: Database, now: datetime, *, limit: int, lease: timedelta) -> list[ClaimedTimer]:
-    table = Timer.__table__  # type: ignore[attr-defined]
+    table = table_of(Timer)
     due = select(table.c.id).where(table.c.available_at <= now).order_by(table.c.available_at).limit(limit)
     if not db.is_sqlite:
         due = due.with_for_update(skip_locked=True)
@@ -61,7 +61,7 @@ async def claim_due_timers(db: Database, now: datetime, *, limit: int, lease: ti
 
 async def claim_due_outbox(db: Database, now: datetime, *, limit: int, lease: timedelta) -> list[ClaimedMessage]:
     """Pending rows that are due, and rows whose sender died mid-send (their lease has run out)."""
-    table = Outbox.__table__  # type: ignore[attr-defined]
+    table = table_of(Outbox)
     due = (
         select(table.c.id)
         .where(table.c.status.in_(("pending", "sending")), table.c.next_attempt_at <= now)

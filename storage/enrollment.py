@@ -7,12 +7,12 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import insert
-from sqlmodel import select
+from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from conversations.state import Conversation
 from storage.crypto import AddressCipher
-from storage.tables import Campaign, Organisation, Worker
+from storage.tables import Campaign, Organisation, Worker, table_of
 from storage.tables import Conversation as ConversationRow
 
 
@@ -51,8 +51,8 @@ async def add_workers(
 ) -> list[int]:
     """Insert workers and their conversations (in the initial state); returns the conversation ids in order."""
     connection = await session.connection()
-    worker_table = Worker.__table__  # type: ignore[attr-defined]
-    conversation_table = ConversationRow.__table__  # type: ignore[attr-defined]
+    worker_table = table_of(Worker)
+    conversation_table = table_of(ConversationRow)
     conversation_ids: list[int] = []
     for start in range(0, len(workers), 500):
         chunk = workers[start : start + 500]
@@ -111,9 +111,9 @@ async def conversation_for_address(
     """The newest conversation of the worker who writes from ``address`` on ``channel``."""
     statement = (
         select(ConversationRow.id)
-        .join(Worker, Worker.id == ConversationRow.worker_id)  # type: ignore[arg-type]
+        .join(Worker, col(Worker.id) == col(ConversationRow.worker_id))
         .where(Worker.channel == channel, Worker.address_lookup == cipher.lookup(channel, address))
-        .order_by(ConversationRow.id.desc())  # type: ignore[union-attr]
+        .order_by(col(ConversationRow.id).desc())
         .limit(1)
     )
     return (await session.exec(statement)).first()

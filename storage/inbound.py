@@ -11,7 +11,7 @@ from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from storage.tables import Inbound
+from storage.tables import Inbound, table_of
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,7 @@ async def record_inbound(
 ) -> list[RecordedMessage]:
     """Insert the messages; a provider id seen before (a redelivered webhook) is skipped. Returns the new ones."""
     connection = await session.connection()
-    table = Inbound.__table__  # type: ignore[attr-defined]
+    table = table_of(Inbound)
     insert = postgresql_insert if connection.dialect.name == "postgresql" else sqlite_insert
     if not messages:
         return []
@@ -68,7 +68,7 @@ async def record_inbound(
 
 async def mark_processed(session: AsyncSession, ids: Sequence[int], now: datetime) -> None:
     if ids:
-        table = Inbound.__table__  # type: ignore[attr-defined]
+        table = table_of(Inbound)
         await (await session.connection()).execute(
             update(table).where(table.c.id.in_(list(ids))).values(processed_at=now)
         )
@@ -76,7 +76,7 @@ async def mark_processed(session: AsyncSession, ids: Sequence[int], now: datetim
 
 async def unprocessed_inbound(session: AsyncSession, received_before: datetime, limit: int) -> list[RecordedMessage]:
     """Messages stored but never processed (the process died, or the database failed mid-step)."""
-    table = Inbound.__table__  # type: ignore[attr-defined]
+    table = table_of(Inbound)
     statement = (
         select(table.c.id, table.c.conversation_id, table.c.text, table.c.attachments)
         .where(table.c.processed_at.is_(None), table.c.received_at < received_before)

@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlalchemy import bindparam, update
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from storage.tables import Outbox
+from storage.tables import Outbox, table_of
 
 
 @dataclass(frozen=True)
@@ -31,7 +31,7 @@ async def record_deliveries(session: AsyncSession, deliveries: Sequence[Delivery
     worker took the row) changes nothing. Returns how many rows were updated."""
     if not deliveries:
         return 0
-    table = Outbox.__table__  # type: ignore[attr-defined]
+    table = table_of(Outbox)
     statement = (
         update(table)
         .where(table.c.id == bindparam("b_id"), table.c.status == "sending", table.c.attempts == bindparam("b_attempt"))

@@ -13,7 +13,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from conversations.effects import Effect, OpenCase, RaiseFlag, RecordAnswer, SendText
 from conversations.state import Conversation
 from conversations.vocabulary import Severity
-from storage.tables import Answer, Case, Flag, Outbox, Timer
+from storage.tables import Answer, Case, Flag, Outbox, Timer, table_of
 from storage.tables import Conversation as ConversationRow
 
 CASE_DEADLINES = {Severity.P0: timedelta(hours=1), Severity.P1: timedelta(hours=24), Severity.P2: timedelta(days=7)}
@@ -48,7 +48,7 @@ async def lock_conversations(session: AsyncSession, ids: Iterable[int]) -> dict[
     wanted = sorted(set(ids))
     if not wanted:
         return {}
-    table = ConversationRow.__table__  # type: ignore[attr-defined]
+    table = table_of(ConversationRow)
     statement = (
         select(
             table.c.id,
@@ -77,7 +77,7 @@ async def save_steps(session: AsyncSession, steps: Sequence[Stepped], now: datet
     if not steps:
         return
     connection = await session.connection()
-    conversation = ConversationRow.__table__  # type: ignore[attr-defined]
+    conversation = table_of(ConversationRow)
     states = [s.after.model_dump(mode="json") for s in steps]
     result = await connection.execute(
         update(conversation)
@@ -177,7 +177,7 @@ def _outbox_rows(steps: Sequence[Stepped], now: datetime) -> Iterable[dict[str, 
 async def _sync_timers(connection: Any, changed: Sequence[Stepped]) -> None:
     if not changed:
         return
-    timer = Timer.__table__  # type: ignore[attr-defined]
+    timer = table_of(Timer)
     await connection.execute(delete(timer).where(timer.c.conversation_id.in_([s.row.id for s in changed])))
     await _insert(
         connection,
@@ -192,4 +192,4 @@ async def _sync_timers(connection: Any, changed: Sequence[Stepped]) -> None:
 
 async def _insert(connection: Any, table: Any, rows: list[dict[str, Any]]) -> None:
     if rows:
-        await connection.execute(insert(table.__table__), rows)
+        await connection.execute(insert(table_of(table)), rows)
