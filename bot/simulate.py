@@ -144,6 +144,7 @@ class Simulation:
     workers: dict[str, SimulatedWorker] = field(default_factory=dict)
     queue: list[tuple[datetime, int, IncomingMessage]] = field(default_factory=list)
     sent_ids: set[str] = field(default_factory=set)
+    campaign_id: int = 0
     webhooks: int = 0
     counter: itertools.count[int] = field(default_factory=itertools.count)
 
@@ -152,7 +153,7 @@ class Simulation:
         if worker is None:
             return
         for delay, text in worker.replies(message):
-            provider_id = f"SIM{next(self.counter):09d}"
+            provider_id = f"SIM{self.campaign_id}-{next(self.counter):09d}"
             incoming = IncomingMessage("simulator", provider_id, worker.conversation_id, text)
             at = self.clock.now() + timedelta(seconds=delay)
             heapq.heappush(self.queue, (at, next(self.counter), incoming))
@@ -237,30 +238,52 @@ async def _enroll(simulation: Simulation, count: int, seed: int) -> None:
             simulation.workers[worker.address] = worker
             batch.append(Enrollment("simulator", worker.language, rng.choice(WINDOWS), address=worker.address))
         ids = await enroll(runtime, campaign, batch)
+        simulation.campaign_id = campaign.id or 0
         for enrollment, conversation_id in zip(batch, ids, strict=True):
             assert enrollment.address is not None
             simulation.workers[enrollment.address].conversation_id = conversation_id
 
 
 async def _report(simulation: Simulation, workers: int) -> dict[str, Any]:
+    """Counts for this run's campaign only, so a database that already holds data reports correctly."""
+    campaign = simulation.campaign_id
+    ours = select(ConversationRow.id).where(ConversationRow.campaign_id == campaign)
     async with simulation.runtime.db.sessions() as session:
         statuses = dict(
-            (await session.exec(select(ConversationRow.status, func.count()).group_by(ConversationRow.status))).all()
+            (
+                await session.exec(
+                    select(ConversationRow.status, func.count())
+                    .where(ConversationRow.campaign_id == campaign)
+                    .group_by(ConversationRow.status)
+                )
+            ).all()
         )
-        messages_in = (await session.exec(select(func.count()).select_from(Inbound))).one()
-        processed = (
-            await session.exec(select(func.count()).select_from(Inbound).where(col(Inbound.processed_at).is_not(None)))
-        ).one()
-        messages_out = (
-            await session.exec(select(func.count()).select_from(Outbox).where(Outbox.status == "sent"))
-        ).one()
+        inbound = select(func.count()).select_from(Inbound).where(col(Inbound.conversation_id).in_(ours))
+        messages_in = (await session.exec(inbound)).one()
+        processed = (await session.exec(inbound.where(col(Inbound.processed_at).is_not(None)))).one()
+        outbound = select(func.count()).select_from(Outbox).where(col(Outbox.conversation_id).in_(ours))
+        messages_out = (await session.exec(outbound.where(Outbox.status == "sent"))).one()
         rescheduled = (
             await session.exec(
-                select(func.count(func.distinct(Outbox.conversation_id))).where(Outbox.purpose == "later")
+                select(func.count(func.distinct(Outbox.conversation_id))).where(
+                    Outbox.purpose == "later", col(Outbox.conversation_id).in_(ours)
+                )
             )
         ).one()
-        flags = dict((await session.exec(select(Flag.category, func.count()).group_by(Flag.category))).all())
-        cases = dict((await session.exec(select(Case.severity, func.count()).group_by(Case.severity))).all())
+        flags = dict(
+            (
+                await session.exec(
+                    select(Flag.category, func.count()).where(Flag.campaign_id == campaign).group_by(Flag.category)
+                )
+            ).all()
+        )
+        cases = dict(
+            (
+                await session.exec(
+                    select(Case.severity, func.count()).where(Case.campaign_id == campaign).group_by(Case.severity)
+                )
+            ).all()
+        )
     finished = {"completed", "with_caller", "opted_out", "expired"}
     return {
         "workers": workers,

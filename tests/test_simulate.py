@@ -38,3 +38,11 @@ def test_the_command_prints_one_json_object(tmp_path: object) -> None:
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout)
     assert report["workers"] == 20 and report["lost"] == 0 and report["duplicates_sent"] == 0
+
+
+async def test_a_second_run_on_the_same_database_reports_only_itself(database_url: str) -> None:
+    counted = ("completed", "escalated", "opted_out", "expired", "messages_in", "messages_out", "lost")
+    first = await simulate(database_url, TEST_SECRET, workers=30, seed=5)
+    second = await simulate(database_url, TEST_SECRET, workers=30, seed=5)
+    assert {k: second[k] for k in counted} == {k: first[k] for k in counted}
+    assert second["lost"] == 0
