@@ -9,7 +9,7 @@ from typing import Any, NamedTuple
 from conversations.answers import PREFER_NOT, is_phrase, parse_choice, parse_number
 from conversations.effects import Button, Effect, FlagSource, OpenCase, RaiseFlag, RecordAnswer, SendText
 from conversations.events import CaseClosed, DeliveryFailed, Enrolled, Event, MessageReceived, TimerFired
-from conversations.lexicon import flags_in_text
+from conversations.lexicon import TextFlag, flags_in_text
 from conversations.locales import Locales
 from conversations.prompts import choices, keyword_words, prompt, vocabularies, words
 from conversations.script import GATE, AnswerAction, Question, QuestionType, Script
@@ -149,8 +149,8 @@ class _Turn:
             return
         if state.status in (Status.COMPLETED, Status.EXPIRED):
             if state.status is Status.COMPLETED:
-                self.flag_text(text, question=None)
-                if self.state.escalation is not None:
+                found = self.flag_text(text, question=None)
+                if any(f.severity in self.script.settings.handoff_at for f in found):
                     self.escalate("wrote again after finishing")
                 return
             self.open_contact()  # a late reply after expiry: start again, safely
@@ -312,9 +312,11 @@ class _Turn:
         flagged = self.state.flagged if category in self.state.flagged else (*self.state.flagged, category)
         self.set(flagged=flagged, escalation=most_severe(self.state.escalation, severity))
 
-    def flag_text(self, text: str, *, question: str | None) -> None:
-        for found in flags_in_text(text, self.vocabularies):
-            self.flag(found.category, found.severity, "text", question)
+    def flag_text(self, text: str, *, question: str | None) -> tuple[TextFlag, ...]:
+        found = flags_in_text(text, self.vocabularies)
+        for flag in found:
+            self.flag(flag.category, flag.severity, "text", question)
+        return found
 
     def escalate(self, reason: str) -> None:
         severity = self.state.escalation or Severity.P1
