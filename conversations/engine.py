@@ -8,7 +8,15 @@ from typing import Any, NamedTuple
 
 from conversations.answers import PREFER_NOT, is_phrase, parse_choice, parse_number
 from conversations.effects import Button, Effect, FlagSource, OpenCase, RaiseFlag, RecordAnswer, SendText
-from conversations.events import CaseClosed, DeliveryFailed, Enrolled, Event, MessageReceived, TimerFired
+from conversations.events import (
+    AddressBound,
+    CaseClosed,
+    DeliveryFailed,
+    Enrolled,
+    Event,
+    MessageReceived,
+    TimerFired,
+)
 from conversations.lexicon import TextFlag, flags_in_text
 from conversations.locales import Locales
 from conversations.prompts import choices, keyword_words, prompt, vocabularies, words
@@ -28,8 +36,10 @@ def step(conversation: Conversation, event: Event, script: Script, *, now: datet
     """Apply one event. Returns the new state and the effects to save with it, in order."""
     turn = _Turn(conversation, script, now, tr)
     match event:
-        case Enrolled():
-            turn.on_enrolled()
+        case Enrolled(awaiting_address=awaiting):
+            turn.on_enrolled(awaiting)
+        case AddressBound():
+            turn.on_address_bound()
         case MessageReceived(text=text, attachments=attachments):
             turn.on_message(text, attachments)
         case TimerFired(timer=timer, due_at=due_at):
@@ -109,9 +119,18 @@ class _Turn:
 
     # --- events -----------------------------------------------------------------------------------------------
 
-    def on_enrolled(self) -> None:
-        if self.state.status is Status.SCHEDULED and TimerKind.CONTACT not in self.state.deadlines:
+    def on_enrolled(self, awaiting_address: bool) -> None:
+        if awaiting_address:
+            self.set(status=Status.AWAITING_ADDRESS)
+        elif self.state.status is Status.SCHEDULED and TimerKind.CONTACT not in self.state.deadlines:
             self.set_deadline(TimerKind.CONTACT, self.state.schedule.next_moment(self.now))
+
+    def on_address_bound(self) -> None:
+        if self.state.status is not Status.AWAITING_ADDRESS:
+            return
+        self.set(status=Status.SCHEDULED)
+        self.send(self.text("connected"), "connected")
+        self.set_deadline(TimerKind.CONTACT, self.state.schedule.next_moment(self.now))
 
     def on_timer(self, timer: TimerKind) -> None:
         status = self.state.status
@@ -134,7 +153,12 @@ class _Turn:
 
     def on_message(self, text: str, attachments: tuple[str, ...]) -> None:
         state = self.state
-        if state.status is Status.OPTED_OUT or not (text.strip() or attachments):
+        if state.status is Status.OPTED_OUT and self.keyword(text) is Keyword.START:
+            self.set(last_inbound_at=self.now)
+            self.say_first(self.text("resubscribed"))
+            self.open_contact()
+            return
+        if state.status in (Status.OPTED_OUT, Status.AWAITING_ADDRESS) or not (text.strip() or attachments):
             return
         self.set(last_inbound_at=self.now, reminders_sent=0)
         keyword = self.keyword(text)
@@ -335,7 +359,7 @@ class _Turn:
         self.send(self.text("later-ok"), "later")
 
     def keyword(self, text: str) -> Keyword | None:
-        for keyword in (Keyword.STOP, Keyword.LATER, Keyword.HELP):
+        for keyword in (Keyword.STOP, Keyword.LATER, Keyword.HELP, Keyword.START):
             if is_phrase(text, keyword_words(self.vocabularies, keyword)):
                 return keyword
         question = self.current_question()

@@ -15,7 +15,16 @@ class _Event(BaseModel):
 
 
 class Enrolled(_Event):
+    """``awaiting_address``: the channel cannot write first (Telegram): contact waits for :class:`AddressBound`."""
+
     kind: Literal["enrolled"] = "enrolled"
+    awaiting_address: bool = False
+
+
+class AddressBound(_Event):
+    """The worker opened their enrollment link (Telegram /start): the bot may now write, inside a window."""
+
+    kind: Literal["address_bound"] = "address_bound"
 
 
 class MessageReceived(_Event):
@@ -44,4 +53,6 @@ class CaseClosed(_Event):
     resume: bool = False
 
 
-Event = Annotated[Enrolled | MessageReceived | TimerFired | DeliveryFailed | CaseClosed, Field(discriminator="kind")]
+Event = Annotated[
+    Enrolled | AddressBound | MessageReceived | TimerFired | DeliveryFailed | CaseClosed, Field(discriminator="kind")
+]

@@ -12,6 +12,7 @@ from conversations.vocabulary import Category, Severity
 
 
 class Status(StrEnum):
+    AWAITING_ADDRESS = "awaiting_address"  # Telegram: the worker has not opened the enrollment link yet
     SCHEDULED = "scheduled"  # waiting for the next contact moment
     ACTIVE = "active"  # the bot is talking with the worker
     WITH_CALLER = "with_caller"  # handed to a person; the bot is silent

@@ -66,12 +66,20 @@ async def record_inbound(
     return sorted(recorded, key=lambda r: r.id)
 
 
+class AlreadyProcessed(RuntimeError):
+    """Another process handled one of these messages first; this transaction must roll back."""
+
+
 async def mark_processed(session: AsyncSession, ids: Sequence[int], now: datetime) -> None:
+    """Mark messages processed in the step's transaction. If another process got there first (it waited for
+    our row locks, or we for its), nothing is applied twice: the whole transaction fails and rolls back."""
     if ids:
         table = table_of(Inbound)
-        await (await session.connection()).execute(
-            update(table).where(table.c.id.in_(list(ids))).values(processed_at=now)
+        result = await (await session.connection()).execute(
+            update(table).where(table.c.id.in_(list(ids)), table.c.processed_at.is_(None)).values(processed_at=now)
         )
+        if result.rowcount != len(ids):
+            raise AlreadyProcessed(f"{len(ids) - result.rowcount} message(s) were processed by another process")
 
 
 async def unprocessed_inbound(session: AsyncSession, received_before: datetime, limit: int) -> list[RecordedMessage]:

@@ -82,7 +82,13 @@ async def save_steps(session: AsyncSession, steps: Sequence[Stepped], now: datet
     result = await connection.execute(
         update(conversation)
         .where(conversation.c.id == bindparam("b_id"), conversation.c.version == bindparam("b_version"))
-        .values(state=bindparam("b_state"), status=bindparam("b_status"), version=bindparam("b_next"), updated_at=now),
+        .values(
+            state=bindparam("b_state"),
+            status=bindparam("b_status"),
+            version=bindparam("b_next"),
+            last_inbound_at=bindparam("b_last_inbound_at"),
+            updated_at=now,
+        ),
         [
             {
                 "b_id": s.row.id,
@@ -90,6 +96,7 @@ async def save_steps(session: AsyncSession, steps: Sequence[Stepped], now: datet
                 "b_next": s.row.version + 1,
                 "b_state": states[index],
                 "b_status": s.after.status.value,
+                "b_last_inbound_at": s.after.last_inbound_at,
             }
             for index, s in enumerate(steps)
         ],

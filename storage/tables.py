@@ -49,6 +49,8 @@ class Campaign(SQLModel, table=True):
 
 
 class Worker(SQLModel, table=True):
+    __table_args__ = (Index("ix_worker_enrollment_code", "enrollment_code_lookup", unique=True),)
+
     id: int | None = Field(default=None, primary_key=True)
     campaign_id: int = Field(foreign_key="campaign.id", index=True)
     channel: str = Field(max_length=20)
@@ -59,6 +61,10 @@ class Worker(SQLModel, table=True):
     tags: list[str] = json_column()
     consent: bool = True
     created_at: datetime
+    # Telegram: a one-time code in the deep link binds the chat; only its keyed hash is stored.
+    enrollment_code_lookup: str | None = Field(default=None, max_length=64)
+    enrollment_expires_at: datetime | None = None
+    address_bound_at: datetime | None = None
 
 
 class Conversation(SQLModel, table=True):
@@ -72,6 +78,7 @@ class Conversation(SQLModel, table=True):
     state: dict[str, Any] = json_column()
     version: int = 0
     updated_at: datetime
+    last_inbound_at: datetime | None = None  # WhatsApp's 24-hour window is counted from here
 
 
 class Inbound(SQLModel, table=True):
@@ -121,10 +128,26 @@ class Outbox(SQLModel, table=True):
     status: str = Field(default="pending", max_length=12)
     attempts: int = 0
     next_attempt_at: datetime
-    provider_id: str | None = Field(default=None, max_length=100)
+    provider_id: str | None = Field(default=None, max_length=100, index=True)
     error: str | None = Field(default=None, max_length=500)
+    note: str | None = Field(default=None, max_length=300)  # e.g. "sent with the en template: no my template"
+    delivery_status: str | None = Field(default=None, max_length=20)  # from status callbacks; only moves forward
     created_at: datetime
     sent_at: datetime | None = None
+
+
+class DeliveryReport(SQLModel, table=True):
+    """Each provider status callback once: (message id, status) is the dedupe key."""
+
+    __tablename__ = "delivery_report"
+    __table_args__ = (UniqueConstraint("provider_id", "status", name="uq_delivery_report"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    channel: str = Field(max_length=20)
+    provider_id: str = Field(max_length=100)
+    status: str = Field(max_length=20)
+    error_code: str | None = Field(default=None, max_length=10)
+    received_at: datetime
 
 
 class Answer(SQLModel, table=True):

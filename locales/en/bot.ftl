@@ -21,3 +21,6 @@ stop-ok = Thank you. We will not contact you again.
 handoff = Thank you. A person from our team who speaks your language will write to you here soon.
 resumed = Thank you. Let's continue.
 end = Thank you for your answers. If you ever want to talk to a person, reply HELP.
+connected = Thank you, you are connected. We will write at the time you chose. Reply STOP to end.
+resubscribed = Welcome back.
+link-invalid = Sorry, this link does not work any more. Please ask the person who gave it to you for a new one.

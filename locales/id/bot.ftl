@@ -22,3 +22,6 @@ stop-ok = Terima kasih. Kami tidak akan menghubungi Anda lagi.
 handoff = Terima kasih. Seseorang dari tim kami yang berbahasa Indonesia akan segera menulis ke Anda di sini.
 resumed = Terima kasih. Mari kita lanjutkan.
 end = Terima kasih atas jawaban Anda. Jika ingin bicara dengan seseorang, balas HELP atau TOLONG.
+connected = Terima kasih, Anda sudah terhubung. Kami akan menulis pada waktu yang Anda pilih. Balas STOP untuk berhenti.
+resubscribed = Selamat datang kembali.
+link-invalid = Maaf, tautan ini sudah tidak berlaku. Silakan minta tautan baru kepada orang yang memberikannya.
