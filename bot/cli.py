@@ -57,7 +57,74 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--segment-limit", type=int, default=4, help="warn above this many SMS segments")
     check.add_argument("--segments", action="store_true", help="print the SMS segments of every question")
     check.set_defaults(run=_script_check)
+    campaigns = commands.add_parser("campaigns", help="campaigns").add_subparsers(title="campaign commands")
+    create = campaigns.add_parser("create", help="create a campaign and print its id")
+    create.add_argument("--name", required=True)
+    create.add_argument("--timezone", required=True, help="the facility's IANA timezone, e.g. Asia/Jakarta")
+    create.add_argument("--script", default="default")
+    create.add_argument("--org", default="Default", help="the client organisation")
+    create.set_defaults(run=_campaigns_create)
+
+    workers = commands.add_parser("workers", help="workers").add_subparsers(title="worker commands")
+    add = workers.add_parser("add", help="enroll a worker; prints the worker id (and, for Telegram, the link)")
+    add.add_argument("--campaign", type=int, required=True)
+    add.add_argument("--channel", required=True, choices=("sms", "whatsapp", "telegram", "simulator"))
+    add.add_argument("--phone", help="E.164 number, for sms and whatsapp")
+    add.add_argument("--language", required=True)
+    add.add_argument("--window", action="append", required=True, help='e.g. "mon-fri 19:00-21:00" (repeatable)')
+    add.add_argument("--tag", action="append", default=[], help="e.g. migrant (repeatable)")
+    add.set_defaults(run=_workers_add)
+
+    telegram = commands.add_parser("telegram", help="Telegram").add_subparsers(title="telegram commands")
+    webhook = telegram.add_parser("set-webhook", help="register CALLBACKS_PUBLIC_URL/webhooks/telegram with a secret")
+    webhook.set_defaults(run=_telegram_set_webhook)
     return parser
+
+
+def _campaigns_create(args: argparse.Namespace) -> int:
+    from bot.admin import create_campaign
+    from bot.enrollment import EnrollmentError
+
+    try:
+        campaign_id = asyncio.run(
+            create_campaign(
+                Settings(), name=args.name, timezone=args.timezone, script=args.script, organisation=args.org
+            )
+        )
+    except EnrollmentError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    print(campaign_id)
+    return 0
+
+
+def _workers_add(args: argparse.Namespace) -> int:
+    from bot.admin import add_worker
+    from bot.enrollment import Enrollment, EnrollmentError
+
+    if args.channel in ("sms", "whatsapp") and not args.phone:
+        print(f"error: --phone is required for {args.channel}", file=sys.stderr)
+        return 2
+    if args.channel == "telegram" and args.phone:
+        print("error: Telegram workers enroll by link; no phone number is stored", file=sys.stderr)
+        return 2
+    enrollment = Enrollment(args.channel, args.language, tuple(args.window), args.phone, tuple(args.tag))
+    try:
+        added = asyncio.run(add_worker(Settings(), campaign_id=args.campaign, enrollment=enrollment))
+    except EnrollmentError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    print(added.worker_id)
+    if added.deep_link:
+        print(added.deep_link)
+    return 0
+
+
+def _telegram_set_webhook(args: argparse.Namespace) -> int:
+    from bot.admin import set_telegram_webhook
+
+    print(f"webhook set: {asyncio.run(set_telegram_webhook(Settings()))}")
+    return 0
 
 
 def _serve(args: argparse.Namespace) -> int:

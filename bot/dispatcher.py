@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -12,6 +13,7 @@ from sqlmodel import col, select
 
 from bot.channels.base import Channel, OutgoingMessage, SendError
 from bot.clock import Clock
+from bot.ratelimit import RateLimiter
 from bot.service import ConversationService
 from conversations.effects import Button
 from conversations.events import DeliveryFailed, Event
@@ -22,6 +24,13 @@ from storage.outbox import Delivery, record_deliveries
 from storage.tables import Conversation, Worker
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Recipient:
+    address: str
+    language: str
+    last_inbound_at: datetime | None
 
 
 class Dispatcher:
@@ -37,10 +46,12 @@ class Dispatcher:
         concurrency: int = 20,
         lease: timedelta = timedelta(minutes=2),
         give_up_after: timedelta = timedelta(hours=24),
+        limiter: RateLimiter | None = None,
     ) -> None:
         self.db, self.channels, self.clock, self.service, self.cipher = db, channels, clock, service, cipher
         self.batch, self.lease, self.give_up_after = batch, lease, give_up_after
         self._slots = asyncio.Semaphore(concurrency)
+        self.limiter = limiter or RateLimiter()
 
     async def run_once(self) -> int:
         """One round: claim, send, record. Returns how many rows were claimed."""
@@ -53,8 +64,8 @@ class Dispatcher:
         return await claim_due_outbox(self.db, self.clock.now(), limit=self.batch, lease=self.lease)
 
     async def deliver(self, claimed: Sequence[ClaimedMessage]) -> list[Delivery]:
-        addresses = await self._addresses({m.conversation_id for m in claimed})
-        return list(await asyncio.gather(*(self._deliver_one(m, addresses.get(m.conversation_id)) for m in claimed)))
+        recipients = await self._recipients({m.conversation_id for m in claimed})
+        return list(await asyncio.gather(*(self._deliver_one(m, recipients.get(m.conversation_id)) for m in claimed)))
 
     async def record(self, deliveries: Sequence[Delivery]) -> None:
         async with self.db.transaction() as session:
@@ -65,19 +76,23 @@ class Dispatcher:
         if opted_out:
             await self.service.handle(opted_out)
 
-    async def _deliver_one(self, message: ClaimedMessage, address: str | None) -> Delivery:
+    async def _deliver_one(self, message: ClaimedMessage, recipient: Recipient | None) -> Delivery:
         channel = self.channels.get(message.channel)
-        if channel is None or address is None:
-            reason = "no address" if address is None else f"channel {message.channel!r} is not configured"
+        if channel is None or recipient is None:
+            reason = "no address" if recipient is None else f"channel {message.channel!r} is not configured"
             return self._retry_or_give_up(message, reason, None)
         outgoing = OutgoingMessage(
             key=message.key,
-            address=address,
+            address=recipient.address,
             text=message.text,
             buttons=tuple(Button.model_validate(b) for b in message.buttons),
             purpose=message.purpose,
+            language=recipient.language,
+            created_at=message.created_at,
+            last_inbound_at=recipient.last_inbound_at,
         )
         async with self._slots:
+            await self.limiter.wait(message.channel, recipient.address)
             try:
                 if message.attempts > 1:
                     earlier = await channel.find_sent(outgoing)
@@ -91,7 +106,7 @@ class Dispatcher:
             except Exception as error:  # unknown outcome: the next attempt reconciles before sending again
                 log.warning("send of outbox %s failed: %s", message.id, type(error).__name__)
                 return self._retry_or_give_up(message, f"{type(error).__name__}: {error}", None)
-        return _delivery(message, "sent", provider_id=result.provider_id)
+        return _delivery(message, "sent", provider_id=result.provider_id, note=result.note)
 
     def _retry_or_give_up(self, message: ClaimedMessage, error: str, retry_after: float | None) -> Delivery:
         now = self.clock.now()
@@ -99,15 +114,24 @@ class Dispatcher:
             return _delivery(message, "failed", error=f"gave up: {error}")
         return _delivery(message, "retry", error=error, retry_at=_backoff(now, message.attempts, retry_after))
 
-    async def _addresses(self, conversation_ids: set[int]) -> dict[int, str]:
+    async def _recipients(self, conversation_ids: set[int]) -> dict[int, Recipient]:
         statement = (
-            select(col(Conversation.id), col(Worker.address_cipher))
+            select(
+                col(Conversation.id),
+                col(Worker.address_cipher),
+                col(Conversation.language),
+                col(Conversation.last_inbound_at),
+            )
             .join(Worker, col(Worker.id) == col(Conversation.worker_id))
             .where(col(Conversation.id).in_(conversation_ids))
         )
         async with self.db.sessions() as session:
             rows = (await session.exec(statement)).all()
-        return {cid: self.cipher.decrypt(cipher) for cid, cipher in rows if cid is not None and cipher is not None}
+        return {
+            cid: Recipient(self.cipher.decrypt(cipher), language, last_inbound_at)
+            for cid, cipher, language, last_inbound_at in rows
+            if cid is not None and cipher is not None
+        }
 
 
 def _delivery(message: ClaimedMessage, outcome: str, **details: Any) -> Delivery:

@@ -82,4 +82,6 @@ class Runtime:
                     await asyncio.wait_for(self.wake.wait(), IDLE_POLL_SECONDS)
 
     async def close(self) -> None:
+        for channel in self.channels.values():
+            await channel.close()
         await self.db.dispose()

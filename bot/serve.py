@@ -12,20 +12,29 @@ from aiohttp import web
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
-from bot.channels.base import Channel
-from bot.channels.simulator import SimulatorChannel
+from bot.channels.configured import configured_channels
+from bot.channels.telegram import TelegramChannel
+from bot.clock import SystemClock
 from bot.runtime import Runtime
 from bot.settings import Settings
 from bot.web.app import create_app
+from bot.web.webhooks import WebhookSettings, add_webhook_routes
 from storage.database import Database
 from storage.migrate import alembic_config
 
 log = logging.getLogger(__name__)
 
 
-def configured_channels(settings: Settings) -> dict[str, Channel]:
-    """The simulator always; real channels are added when their credentials are set."""
-    return {"simulator": SimulatorChannel(keep_log=False)}
+def webhook_settings(settings: Settings, runtime: Runtime) -> WebhookSettings:
+    telegram = runtime.channels.get("telegram")
+    secret = settings.telegram_webhook_secret.get_secret_value() if settings.telegram_webhook_secret else None
+    token = settings.twilio_auth_token.get_secret_value() if settings.twilio_auth_token else None
+    return WebhookSettings(
+        public_url=settings.public_url,
+        telegram=telegram if isinstance(telegram, TelegramChannel) else None,
+        telegram_secret=secret,
+        twilio_auth_token=token if settings.twilio_configured else None,
+    )
 
 
 async def schema_is_current(db: Database, database_url: str) -> bool:
@@ -45,9 +54,10 @@ async def serve(
     setup_app: Callable[[web.Application], Awaitable[None]] | None = None,
     ready: Callable[[], None] | None = None,
 ) -> None:
-    runtime = runtime or Runtime.build(
-        settings.database_url, settings.require_secret_key(), configured_channels(settings)
-    )
+    if runtime is None:
+        clock = SystemClock()
+        channels = configured_channels(settings, clock)
+        runtime = Runtime.build(settings.database_url, settings.require_secret_key(), channels, clock)
     if not await schema_is_current(runtime.db, settings.database_url):
         await runtime.close()
         raise SystemExit("The database schema is not up to date: run `callbacks db upgrade` first.")
@@ -61,6 +71,7 @@ async def serve(
     try:
         if role in ("all", "web"):
             app = create_app(runtime)
+            add_webhook_routes(app, webhook_settings(settings, runtime))
             if setup_app is not None:
                 await setup_app(app)
             runner = web.AppRunner(app, access_log=None)

@@ -24,6 +24,10 @@ class Settings(BaseSettings):
     twilio_sms_from: str | None = None
     twilio_whatsapp_from: str | None = None
     twilio_api_url: str = "https://api.twilio.com"
+    twilio_whatsapp_templates: dict[str, str] = {}  # JSON: {"en": "HX...", "id": "HX..."} approved ContentSids
+    twilio_whatsapp_template_fallback: str | None = "en"  # used (and noted on the message) when a language has none
+
+    telegram_link_days: int = 30  # how long a Telegram enrollment link works
 
     def require_secret_key(self) -> str:
         if self.secret_key is None or not self.secret_key.get_secret_value():
@@ -32,3 +36,11 @@ class Settings(BaseSettings):
                 "random value (e.g. `python -c 'import secrets; print(secrets.token_urlsafe(32))'`) and keep it."
             )
         return self.secret_key.get_secret_value()
+
+    @property
+    def telegram_configured(self) -> bool:
+        return self.telegram_token is not None and bool(self.telegram_token.get_secret_value())
+
+    @property
+    def twilio_configured(self) -> bool:
+        return bool(self.twilio_account_sid and self.twilio_auth_token and self.twilio_auth_token.get_secret_value())

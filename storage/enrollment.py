@@ -6,7 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import insert
+from sqlalchemy import insert, update
+from sqlalchemy import select as core_select
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -14,6 +15,8 @@ from conversations.state import Conversation
 from storage.crypto import AddressCipher
 from storage.tables import Campaign, Organisation, Worker, table_of
 from storage.tables import Conversation as ConversationRow
+
+ENROLLMENT_CODES = "enrollment-code"  # the HMAC purpose for one-time deep-link codes
 
 
 @dataclass(frozen=True)
@@ -117,3 +120,57 @@ async def conversation_for_address(
         .limit(1)
     )
     return (await session.exec(statement)).first()
+
+
+@dataclass(frozen=True)
+class Binding:
+    conversation_id: int | None  # None: the code is unknown, used or expired
+    reason: str = ""
+
+
+async def set_enrollment_code(
+    session: AsyncSession, cipher: AddressCipher, worker_id: int, code: str, expires_at: datetime
+) -> None:
+    worker = table_of(Worker)
+    await (await session.connection()).execute(
+        update(worker)
+        .where(worker.c.id == worker_id)
+        .values(enrollment_code_lookup=cipher.lookup(ENROLLMENT_CODES, code), enrollment_expires_at=expires_at)
+    )
+
+
+async def bind_address(
+    session: AsyncSession, cipher: AddressCipher, channel: str, code: str, address: str, now: datetime
+) -> Binding:
+    """Bind a chat to the worker whose one-time code it presented. A code works once and before it expires."""
+    worker = table_of(Worker)
+    conversation = table_of(ConversationRow)
+    connection = await session.connection()
+    found = (
+        await connection.execute(
+            core_select(worker.c.id, worker.c.enrollment_expires_at, worker.c.address_bound_at).where(
+                worker.c.enrollment_code_lookup == cipher.lookup(ENROLLMENT_CODES, code), worker.c.channel == channel
+            )
+        )
+    ).first()
+    if found is None:
+        return Binding(None, "unknown code")
+    if found.address_bound_at is not None:
+        return Binding(None, "code already used")
+    if found.enrollment_expires_at is not None and found.enrollment_expires_at < now:
+        return Binding(None, "code expired")
+    bound = await connection.execute(
+        update(worker)
+        .where(worker.c.id == found.id, worker.c.address_bound_at.is_(None))
+        .values(
+            address_cipher=cipher.encrypt(address),
+            address_lookup=cipher.lookup(channel, address),
+            address_bound_at=now,
+        )
+    )
+    if bound.rowcount != 1:  # a second press of the same link raced this one and won
+        return Binding(None, "code already used")
+    conversation_id = (
+        await connection.execute(core_select(conversation.c.id).where(conversation.c.worker_id == found.id))
+    ).scalar_one()
+    return Binding(int(conversation_id))

@@ -24,6 +24,7 @@ class Delivery:
     error: str | None = None
     retry_at: datetime | None = None
     opted_out: bool = False  # the channel says the worker blocked us or unsubscribed
+    note: str | None = None
 
 
 async def record_deliveries(session: AsyncSession, deliveries: Sequence[Delivery], now: datetime) -> int:
@@ -41,6 +42,7 @@ async def record_deliveries(session: AsyncSession, deliveries: Sequence[Delivery
             error=bindparam("b_error"),
             next_attempt_at=bindparam("b_next"),
             sent_at=bindparam("b_sent_at"),
+            note=bindparam("b_note"),
         )
     )
     params = [
@@ -52,6 +54,7 @@ async def record_deliveries(session: AsyncSession, deliveries: Sequence[Delivery
             "b_error": (d.error or "")[:500] or None,
             "b_next": d.retry_at or now,
             "b_sent_at": now if d.outcome == "sent" else None,
+            "b_note": d.note,
         }
         for d in deliveries
     ]

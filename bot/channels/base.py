@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Protocol
 
 from conversations.effects import Button
@@ -15,11 +16,15 @@ class OutgoingMessage:
     text: str
     buttons: tuple[Button, ...] = field(default_factory=tuple)
     purpose: str = ""  # what the engine meant by it ("question:<id>", "gate", ...): for simulators and logs
+    language: str = "en"
+    created_at: datetime | None = None  # when the step wrote it: reconciliation looks for sends after this
+    last_inbound_at: datetime | None = None  # WhatsApp: free-form messages only within 24 h of this
 
 
 @dataclass(frozen=True)
 class SendResult:
     provider_id: str
+    note: str | None = None  # something the operator should see, e.g. a template fallback
 
 
 class SendError(Exception):
@@ -38,6 +43,10 @@ class Channel(Protocol):
     name: str
 
     async def send(self, message: OutgoingMessage) -> SendResult: ...
+
+    async def close(self) -> None:
+        """Release connections (HTTP sessions) at shutdown."""
+        ...
 
     async def find_sent(self, message: OutgoingMessage) -> SendResult | None:
         """After a crash left the outcome unknown: the earlier send of this message, if the provider has it."""

@@ -39,6 +39,9 @@ class SimulatorChannel:
     async def find_sent(self, message: OutgoingMessage) -> SendResult | None:
         return SendResult(provider_id=f"sim-{message.key}") if self.deliveries[message.key] else None
 
+    async def close(self) -> None:
+        return None
+
     @property
     def duplicates(self) -> int:
         return sum(count - 1 for count in self.deliveries.values() if count > 1)

@@ -1,0 +1,75 @@
+"""Telegram through python-telegram-bot's ``Bot`` (no Updater: updates arrive at our own aiohttp webhook)."""
+
+from __future__ import annotations
+
+import contextlib
+
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+from telegram.helpers import create_deep_linked_url
+
+from bot.channels.base import OutgoingMessage, SendError, SendResult
+
+BUTTONS_PER_ROW = 3
+
+
+class TelegramChannel:
+    name = "telegram"
+
+    def __init__(self, token: str, api_url: str) -> None:
+        base = api_url.rstrip("/")
+        self.bot = Bot(token, base_url=f"{base}/bot", base_file_url=f"{base}/file/bot")
+        self._ready = False
+
+    async def start(self) -> None:
+        """Calls getMe once (PTB needs it before anything else) and learns the bot's username for deep links."""
+        if not self._ready:
+            await self.bot.initialize()
+            self._ready = True
+
+    def deep_link(self, code: str) -> str:
+        return create_deep_linked_url(self.bot.username, code)
+
+    async def send(self, message: OutgoingMessage) -> SendResult:
+        await self.start()
+        keyboard = _keyboard(message)
+        try:
+            sent = await self.bot.send_message(chat_id=int(message.address), text=message.text, reply_markup=keyboard)
+        except Forbidden as error:  # "bot was blocked by the user"
+            raise SendError(f"Telegram: {error.message}", opted_out=True) from None
+        except RetryAfter as error:
+            raise SendError("Telegram: flood control", retry_after=_seconds(error.retry_after)) from None
+        except BadRequest as error:  # chat not found, message too long...: sending again will not help
+            raise SendError(f"Telegram: {error.message}", permanent=True) from None
+        except NetworkError:
+            raise  # unknown outcome: the outbox retries later
+        except TelegramError as error:
+            raise SendError(f"Telegram: {error.message}") from None
+        return SendResult(provider_id=f"{sent.chat_id}:{sent.message_id}")
+
+    async def find_sent(self, message: OutgoingMessage) -> SendResult | None:
+        """The Bot API cannot list sent messages, so an unknown outcome cannot be reconciled: retry."""
+        return None
+
+    async def answer_button(self, callback_query_id: str) -> None:
+        """Stops the button's loading spinner in the worker's app; best effort."""
+        await self.start()
+        with contextlib.suppress(TelegramError):
+            await self.bot.answer_callback_query(callback_query_id)
+
+    async def close(self) -> None:
+        if self._ready:
+            await self.bot.shutdown()
+            self._ready = False
+
+
+def _keyboard(message: OutgoingMessage) -> InlineKeyboardMarkup | None:
+    if not message.buttons:
+        return None
+    buttons = [InlineKeyboardButton(f"{b.reply} {b.label}", callback_data=b.reply) for b in message.buttons]
+    return InlineKeyboardMarkup([buttons[i : i + BUTTONS_PER_ROW] for i in range(0, len(buttons), BUTTONS_PER_ROW)])
+
+
+def _seconds(retry_after: object) -> float:
+    total = getattr(retry_after, "total_seconds", None)
+    return float(total()) if callable(total) else float(retry_after)  # type: ignore[arg-type]

@@ -1,0 +1,201 @@
+"""Provider webhooks: verify, parse, store the raw message first (deduplicated), then let the engine act.
+
+Malformed bodies get a 4xx with a reason that names no person; a database failure gets a 503 so the provider
+delivers again. Nothing here logs a phone number, a chat id or a message text.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hmac
+import json
+import logging
+from collections.abc import Callable, Coroutine
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import web
+from multidict import MultiDict, MultiDictProxy
+from sqlalchemy.exc import SQLAlchemyError
+
+from bot.channels.base import OutgoingMessage
+from bot.channels.inbound import ChatBlocked, Ignored, InboundMessage, Parsed, Rejected, StatusUpdate
+from bot.channels.telegram import TelegramChannel
+from bot.channels.telegram_updates import parse_update
+from bot.channels.twilio_webhooks import parse_inbound, parse_status, public_url, signature_is_valid
+from bot.runtime import Runtime
+from bot.web.app import RUNTIME
+from conversations.events import AddressBound, DeliveryFailed
+from conversations.locales import BASE_LANGUAGE
+from storage.delivery import record_status
+from storage.enrollment import bind_address, conversation_for_address
+from storage.inbound import IncomingMessage
+
+log = logging.getLogger(__name__)
+EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response/>'
+
+
+@dataclass
+class WebhookSettings:
+    public_url: str
+    telegram: TelegramChannel | None = None
+    telegram_secret: str | None = None
+    twilio_auth_token: str | None = None
+    background: set[asyncio.Task[None]] = field(default_factory=set)
+
+
+WEBHOOKS: web.AppKey[WebhookSettings] = web.AppKey("webhooks", WebhookSettings)
+
+
+def add_webhook_routes(app: web.Application, settings: WebhookSettings) -> None:
+    app[WEBHOOKS] = settings
+    if settings.telegram is not None and settings.telegram_secret:
+        app.router.add_post("/webhooks/telegram", telegram_webhook)
+    if settings.twilio_auth_token:
+        app.router.add_post("/webhooks/twilio/sms", twilio_sms)
+        app.router.add_post("/webhooks/twilio/whatsapp", twilio_whatsapp)
+        app.router.add_post("/webhooks/twilio/status", twilio_status)
+
+
+# --- Telegram -------------------------------------------------------------------------------------------------
+
+
+async def telegram_webhook(request: web.Request) -> web.Response:
+    settings = request.app[WEBHOOKS]
+    assert settings.telegram is not None and settings.telegram_secret is not None
+    token = request.headers.get("X-Telegram-Bot-Api-Secret-Token", "")
+    if not hmac.compare_digest(token.encode(), settings.telegram_secret.encode()):
+        return web.Response(status=403, text="wrong or missing secret token")
+    try:
+        data = json.loads(await request.read())
+    except (ValueError, UnicodeDecodeError):
+        return web.Response(status=400, text="the body is not JSON")
+    return await _act(request, parse_update(data, settings.telegram.bot))
+
+
+# --- Twilio ---------------------------------------------------------------------------------------------------
+
+
+async def twilio_sms(request: web.Request) -> web.Response:
+    return await _twilio(request, lambda form: parse_inbound(form, "sms"))
+
+
+async def twilio_whatsapp(request: web.Request) -> web.Response:
+    return await _twilio(request, lambda form: parse_inbound(form, "whatsapp"))
+
+
+async def twilio_status(request: web.Request) -> web.Response:
+    return await _twilio(request, parse_status)
+
+
+async def _twilio(request: web.Request, parse: Callable[[MultiDictProxy[str]], Parsed]) -> web.Response:
+    settings = request.app[WEBHOOKS]
+    assert settings.twilio_auth_token is not None
+    posted = await request.post()
+    form = MultiDictProxy(MultiDict((key, value) for key, value in posted.items() if isinstance(value, str)))
+    url = public_url(settings.public_url, request.path, request.query_string)
+    if not signature_is_valid(settings.twilio_auth_token, url, form, request.headers.get("X-Twilio-Signature", "")):
+        return web.Response(status=403, text="invalid X-Twilio-Signature")
+    response = await _act(request, parse(form))
+    if response.status == 200:
+        return web.Response(text=EMPTY_TWIML, content_type="text/xml")
+    return response
+
+
+# --- acting on what was parsed --------------------------------------------------------------------------------
+
+
+async def _act(request: web.Request, parsed: Parsed) -> web.Response:
+    runtime = request.app[RUNTIME]
+    try:
+        match parsed:
+            case Rejected(reason=reason):
+                log.info("webhook rejected: %s", reason)
+                return web.Response(status=400, text=reason)
+            case Ignored():
+                return web.Response(text="ignored")
+            case StatusUpdate():
+                await _status(runtime, parsed)
+            case ChatBlocked():
+                await _blocked(runtime, parsed)
+            case InboundMessage(start_payload=str()):
+                await _enrollment_link(request, runtime, parsed)
+            case InboundMessage():
+                await _message(request, runtime, parsed)
+    except SQLAlchemyError as error:
+        log.error("webhook not stored (database error %s): the provider will deliver it again", type(error).__name__)
+        return web.Response(status=503, text="try again")
+    return web.Response(text="ok")
+
+
+async def _message(request: web.Request, runtime: Runtime, message: InboundMessage) -> None:
+    if message.callback_query_id:
+        _later(request, _answer_button(request, message.callback_query_id))
+    async with runtime.db.sessions() as session:
+        conversation_id = await conversation_for_address(session, runtime.cipher, message.channel, message.address)
+    attachments = tuple(f"{m.type}:{m.url or m.file_id or ''}" for m in message.media)
+    await runtime.service.receive(
+        [IncomingMessage(message.channel, message.provider_id, conversation_id, message.text, attachments)]
+    )
+
+
+async def _enrollment_link(request: web.Request, runtime: Runtime, message: InboundMessage) -> None:
+    """``/start <code>``: bind this chat to the worker the code was made for, once."""
+    assert message.start_payload is not None
+    async with runtime.db.transaction() as session:
+        binding = await bind_address(
+            session, runtime.cipher, message.channel, message.start_payload, message.address, runtime.clock.now()
+        )
+    if binding.conversation_id is not None:
+        await runtime.service.handle([(binding.conversation_id, AddressBound())])
+        return
+    async with runtime.db.sessions() as session:
+        known = await conversation_for_address(session, runtime.cipher, message.channel, message.address)
+    if known is not None:  # the worker pressed their link again: an ordinary "start"
+        await _message(request, runtime, InboundMessage(message.channel, message.provider_id, message.address, "start"))
+        return
+    log.info("enrollment link refused: %s", binding.reason)
+    telegram = request.app[WEBHOOKS].telegram
+    if telegram is not None:
+        text = runtime.locales.text(BASE_LANGUAGE, "link-invalid")
+        notice = OutgoingMessage(key=f"link-{message.provider_id}", address=message.address, text=text)
+        _later(request, _send_quietly(telegram, notice))
+
+
+async def _status(runtime: Runtime, update: StatusUpdate) -> None:
+    async with runtime.db.transaction() as session:
+        recorded = await record_status(
+            session, update.channel, update.provider_id, update.status, update.error_code, runtime.clock.now()
+        )
+    if recorded.new and update.opted_out and recorded.conversation_id is not None:
+        await runtime.service.handle([(recorded.conversation_id, DeliveryFailed(opted_out=True))])
+
+
+async def _blocked(runtime: Runtime, event: ChatBlocked) -> None:
+    if not event.blocked:
+        return  # unblocking alone changes nothing; the worker's next /start or START re-subscribes
+    async with runtime.db.sessions() as session:
+        conversation_id = await conversation_for_address(session, runtime.cipher, event.channel, event.address)
+    if conversation_id is not None:
+        await runtime.service.handle([(conversation_id, DeliveryFailed(opted_out=True))])
+
+
+def _later(request: web.Request, work: Coroutine[Any, Any, None]) -> None:
+    """Best-effort side work (button spinners, notices) that must not delay the webhook's answer."""
+    tasks = request.app[WEBHOOKS].background
+    task = asyncio.ensure_future(work)
+    tasks.add(task)
+    task.add_done_callback(tasks.discard)
+
+
+async def _answer_button(request: web.Request, callback_query_id: str) -> None:
+    telegram = request.app[WEBHOOKS].telegram
+    if telegram is not None:
+        await telegram.answer_button(callback_query_id)
+
+
+async def _send_quietly(telegram: TelegramChannel, notice: OutgoingMessage) -> None:
+    try:
+        await telegram.send(notice)
+    except Exception as error:  # a courtesy notice; nothing to retry
+        log.info("could not send the invalid-link notice: %s", type(error).__name__)
