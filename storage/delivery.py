@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -12,18 +13,35 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage.tables import DeliveryReport, Outbox, table_of
 
-RANK = {"queued": 0, "accepted": 0, "scheduled": 0, "sending": 1, "sent": 2, "delivered": 3, "read": 4}
-FINAL = {"failed", "undelivered", "canceled"}
+FINAL_STATUSES = frozenset({"failed", "undelivered", "canceled"})
+STATUS_RANK: Mapping[str, int] = {
+    "scheduled": 0,
+    "accepted": 0,
+    "queued": 1,
+    "sending": 2,
+    "sent": 3,
+    "partially_delivered": 4,
+    "delivered": 5,
+    "read": 6,
+    # Final statuses share the top rank: they follow any other status, and nothing follows them.
+    "failed": 9,
+    "undelivered": 9,
+    "canceled": 9,
+}
+"""How far an outbound message got. ``receiving``/``received`` are inbound statuses and have no rank."""
 
 
-def moves_forward(old: str | None, new: str) -> bool:
-    if old is None:
-        return True
-    if old in FINAL:
+def status_moves_forward(old: str | None, new: str) -> bool:
+    """Whether a report saying ``new`` may replace the stored ``old`` (callbacks arrive out of order).
+
+    Statuses move along queued < sending < sent < delivered < read; failed, undelivered and canceled are final.
+    A repeated status does not move forward, and neither does one without a rank (unknown or inbound).
+    """
+    new_rank = STATUS_RANK.get(new)
+    if new_rank is None or old in FINAL_STATUSES:
         return False
-    if new in FINAL:
-        return True
-    return RANK.get(new, -1) > RANK.get(old, -1)
+    old_rank = STATUS_RANK.get(old) if old is not None else None
+    return old_rank is None or new_rank > old_rank
 
 
 @dataclass(frozen=True)
@@ -56,7 +74,7 @@ async def record_status(
     ).first()
     if row is None:
         return Recorded(new=inserted is not None, conversation_id=None)
-    if inserted is not None and moves_forward(row.delivery_status, status):
+    if inserted is not None and status_moves_forward(row.delivery_status, status):
         error = f"delivery {status}: error {error_code}" if error_code else None
         values: dict[str, object] = {"delivery_status": status}
         if error:

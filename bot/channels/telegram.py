@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
@@ -17,6 +18,8 @@ class TelegramChannel:
     name = "telegram"
 
     def __init__(self, token: str, api_url: str) -> None:
+        # python-telegram-bot 22 warns on every 429 unless RetryAfter.retry_after is a timedelta; opt in now.
+        os.environ.setdefault("PTB_TIMEDELTA", "1")
         base = api_url.rstrip("/")
         self.bot = Bot(token, base_url=f"{base}/bot", base_file_url=f"{base}/file/bot")
         self._ready = False

@@ -122,9 +122,13 @@ class TwilioChannel:
     async def find_sent(self, message: OutgoingMessage) -> SendResult | None:
         """The earlier send of this message, if Twilio has it: same recipient, same text, after it was written."""
         since = (message.created_at or self.clock.now()) - RECONCILE_SLACK
-        sent = await self.client().messages.list_async(to=self._to(message.address), date_sent_after=since, limit=50)
-        for earlier in sent:
-            if earlier.body == message.text or (earlier.body or "").strip() == message.text.strip():
+        # Not filtered by DateSent on the server: a message still queued at Twilio has no date_sent yet.
+        recent = await self.client().messages.list_async(to=self._to(message.address), limit=50)
+        for earlier in recent:
+            created = earlier.date_created
+            if created is not None and created < since:
+                continue
+            if (earlier.body or "").strip() == message.text.strip():
                 return SendResult(provider_id=str(earlier.sid))
         return None
 

@@ -93,7 +93,7 @@ async def _twilio(request: web.Request, parse: Callable[[MultiDictProxy[str]], P
     assert settings.twilio_auth_token is not None
     posted = await request.post()
     form = MultiDictProxy(MultiDict((key, value) for key, value in posted.items() if isinstance(value, str)))
-    url = public_url(settings.public_url, request.path, request.query_string)
+    url = public_url(settings.public_url, request.rel_url.raw_path, request.rel_url.raw_query_string)
     if not signature_is_valid(settings.twilio_auth_token, url, form, request.headers.get("X-Twilio-Signature", "")):
         return web.Response(status=403, text="invalid X-Twilio-Signature")
     response = await _act(request, parse(form))
@@ -118,6 +118,8 @@ async def _act(request: web.Request, parsed: Parsed) -> web.Response:
                 await _status(runtime, parsed)
             case ChatBlocked():
                 await _blocked(runtime, parsed)
+            case InboundMessage(channel="telegram", address=address) if address.startswith("-"):
+                return web.Response(text="ignored: not a private chat")
             case InboundMessage(start_payload=str()):
                 await _enrollment_link(request, runtime, parsed)
             case InboundMessage():
