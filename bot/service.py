@@ -24,6 +24,7 @@ from storage.tables import Campaign
 log = logging.getLogger(__name__)
 
 ScriptLookup = Callable[[str], Script]
+CHANNELS_BY_LINK = ("telegram",)  # a bot cannot write first: the worker opens an enrollment link
 
 
 @dataclass(frozen=True)
@@ -111,10 +112,11 @@ class ConversationService:
             rows = await lock_conversations(session, ids)
             script = self.scripts(campaign.script)
             stepped = []
-            for conversation_id in ids:
+            for conversation_id, worker in zip(ids, workers, strict=True):
                 row = rows[conversation_id]
                 before = load_state(row)
-                after, effects = step(before, Enrolled(), script, now=now, tr=self.locales)
+                enrolled = Enrolled(awaiting_address=worker.address is None and worker.channel in CHANNELS_BY_LINK)
+                after, effects = step(before, enrolled, script, now=now, tr=self.locales)
                 stepped.append(Stepped(row, before, after, effects))
             await save_steps(session, stepped, now)
         return ids
