@@ -12,6 +12,7 @@ from bot.channels.base import Channel
 from bot.clock import Clock, SystemClock
 from bot.dispatcher import Dispatcher
 from bot.i18n import FluentLocales, default_locales
+from bot.inbound_writer import InboundWriter
 from bot.scheduler import Scheduler
 from bot.scripts import load_builtin_script
 from bot.service import ConversationService
@@ -36,6 +37,7 @@ class Runtime:
     dispatcher: Dispatcher = field(init=False)
     scheduler: Scheduler = field(init=False)
     wake: asyncio.Event = field(init=False, default_factory=asyncio.Event)
+    writer: InboundWriter = field(init=False)
     _rows_since_vacuum: int = field(init=False, default=0)
 
     def __post_init__(self) -> None:
@@ -44,6 +46,7 @@ class Runtime:
         )
         self.dispatcher = Dispatcher(self.db, self.channels, self.clock, self.service, self.cipher)
         self.scheduler = Scheduler(self.db, self.clock, self.service)
+        self.writer = InboundWriter(self.db, self.clock, on_stored=self.wake.set)
 
     @classmethod
     def build(
@@ -57,7 +60,7 @@ class Runtime:
         """One round of background work: due timers, the outbox, and stored messages never processed."""
         done = await self.scheduler.run_once()
         done += await self.dispatcher.run_once()
-        done += await self.service.recover()
+        done += await self.service.process_stored()
         await self.count_work(done)
         return done
 
@@ -82,6 +85,7 @@ class Runtime:
                     await asyncio.wait_for(self.wake.wait(), IDLE_POLL_SECONDS)
 
     async def close(self) -> None:
+        await self.writer.close()
         for channel in self.channels.values():
             await channel.close()
         await self.db.dispose()

@@ -17,14 +17,15 @@ from conversations.script import Script
 from storage.crypto import AddressCipher
 from storage.database import Database
 from storage.enrollment import NewWorker, add_workers
-from storage.inbound import IncomingMessage, RecordedMessage, mark_processed, record_inbound, unprocessed_inbound
+from storage.inbound import IncomingMessage, RecordedMessage, claim_unprocessed, mark_processed, record_inbound
 from storage.steps import Stepped, load_state, lock_conversations, save_steps
 from storage.tables import Campaign
 
 log = logging.getLogger(__name__)
 
 ScriptLookup = Callable[[str], Script]
-CHANNELS_BY_LINK = ("telegram",)  # a bot cannot write first: the worker opens an enrollment link
+CHANNELS_BY_LINK = ("telegram",)
+PROCESSING_LEASE = timedelta(seconds=30)  # a bot cannot write first: the worker opens an enrollment link
 
 
 @dataclass(frozen=True)
@@ -75,25 +76,35 @@ class ConversationService:
             self.on_outbox()
 
     async def receive(self, messages: Sequence[IncomingMessage]) -> Received:
-        """Store inbound messages first (one commit), then process the new ones.
+        """Store inbound messages first (one commit), then process the new ones right away.
 
         A duplicate delivery is stored once and processed once. If processing fails the messages stay stored
-        and unprocessed, and :meth:`recover` takes them up again.
+        and unprocessed, and :meth:`process_stored` takes them up after the hold.
         """
         async with self.db.transaction() as session:
-            recorded = await record_inbound(session, messages, self.clock.now())
+            recorded = await record_inbound(session, messages, self.clock.now(), hold=PROCESSING_LEASE)
         try:
             await self._process(recorded)
         except Exception:
             log.exception("processing %d stored inbound message(s) failed; they will be retried", len(recorded))
         return Received(new=len(recorded), duplicates=len(messages) - len(recorded))
 
-    async def recover(self, *, older_than: timedelta = timedelta(seconds=30), limit: int = 500) -> int:
-        """Process inbound messages that were stored but never processed."""
-        async with self.db.transaction() as session:
-            stale = await unprocessed_inbound(session, self.clock.now() - older_than, limit)
-        await self._process(stale)
-        return len(stale)
+    async def process_stored(self, *, limit: int = 500) -> int:
+        """Process stored messages nobody is processing: fresh ones from webhooks, and any left by a crash."""
+        claimed = await claim_unprocessed(self.db, self.clock.now(), limit=limit, lease=PROCESSING_LEASE)
+        if not claimed:
+            return 0
+        try:
+            await self._process(claimed)
+        except Exception:
+            # One bad conversation must not hold up the others: one by one, failures wait for their lease.
+            log.exception("processing %d stored message(s) failed; retrying them one by one", len(claimed))
+            for message in claimed:
+                try:
+                    await self._process([message])
+                except Exception:
+                    log.exception("stored message %s failed; it will be retried", message.id)
+        return len(claimed)
 
     async def _process(self, recorded: Sequence[RecordedMessage]) -> None:
         events: list[tuple[int, Event]] = [

@@ -83,11 +83,18 @@ class Conversation(SQLModel, table=True):
 
 class Inbound(SQLModel, table=True):
     """Every message a worker sent, stored before it is processed; ``processed_at`` is set in the same
-    transaction as the conversation's step, so a crash in between leaves it for the recovery sweep."""
+    transaction as the conversation's step. Unprocessed rows are claimed like timers: a claim moves
+    ``available_at`` to the end of its lease, so a message whose processor died is taken up again."""
 
     __table_args__ = (
         UniqueConstraint("channel", "provider_id", name="uq_inbound_provider_id"),
-        Index("ix_inbound_unprocessed", "processed_at", "received_at"),
+        Index(
+            "ix_inbound_unprocessed",
+            "available_at",
+            "id",
+            postgresql_where=text("processed_at IS NULL"),
+            sqlite_where=text("processed_at IS NULL"),
+        ),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -97,6 +104,7 @@ class Inbound(SQLModel, table=True):
     text: str
     attachments: list[str] = json_column()
     received_at: datetime
+    available_at: datetime
     processed_at: datetime | None = None
 
 

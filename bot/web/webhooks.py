@@ -136,8 +136,9 @@ async def _message(request: web.Request, runtime: Runtime, message: InboundMessa
     async with runtime.db.sessions() as session:
         conversation_id = await conversation_for_address(session, runtime.cipher, message.channel, message.address)
     attachments = tuple(f"{m.type}:{m.url or m.file_id or ''}" for m in message.media)
-    await runtime.service.receive(
-        [IncomingMessage(message.channel, message.provider_id, conversation_id, message.text, attachments)]
+    # Stored durably (group commit) before we answer; the worker loop processes it right after.
+    await runtime.writer.store(
+        IncomingMessage(message.channel, message.provider_id, conversation_id, message.text, attachments)
     )
 
 
