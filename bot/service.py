@@ -16,7 +16,7 @@ from conversations.locales import Locales
 from conversations.script import Script
 from storage.crypto import AddressCipher
 from storage.database import Database
-from storage.enrollment import NewWorker, add_workers
+from storage.enrollment import NewWorker, add_workers, conversations_for_lookups
 from storage.inbound import IncomingMessage, RecordedMessage, claim_unprocessed, mark_processed, record_inbound
 from storage.steps import Stepped, load_state, lock_conversations, save_steps
 from storage.tables import Campaign
@@ -107,11 +107,16 @@ class ConversationService:
         return len(claimed)
 
     async def _process(self, recorded: Sequence[RecordedMessage]) -> None:
-        events: list[tuple[int, Event]] = [
-            (r.conversation_id, MessageReceived(text=r.text, attachments=r.attachments))
-            for r in recorded
-            if r.conversation_id is not None
-        ]
+        senders = {(r.channel, r.sender_lookup) for r in recorded if r.conversation_id is None and r.sender_lookup}
+        found: dict[tuple[str, str], int] = {}
+        if senders:
+            async with self.db.sessions() as session:
+                found = await conversations_for_lookups(session, senders)
+        events: list[tuple[int, Event]] = []
+        for r in recorded:
+            conversation_id = r.conversation_id or found.get((r.channel, r.sender_lookup or ""))
+            if conversation_id is not None:  # from nobody we know: kept, not answered
+                events.append((conversation_id, MessageReceived(text=r.text, attachments=r.attachments)))
         if recorded:
             await self.handle(events, inbound_ids=[r.id for r in recorded])
 

@@ -174,3 +174,21 @@ async def bind_address(
         await connection.execute(core_select(conversation.c.id).where(conversation.c.worker_id == found.id))
     ).scalar_one()
     return Binding(int(conversation_id))
+
+
+async def conversations_for_lookups(
+    session: AsyncSession, channel_lookups: set[tuple[str, str]]
+) -> dict[tuple[str, str], int]:
+    """The newest conversation for each (channel, address lookup hash)."""
+    if not channel_lookups:
+        return {}
+    worker, conversation = table_of(Worker), table_of(ConversationRow)
+    rows = (
+        await (await session.connection()).execute(
+            core_select(worker.c.channel, worker.c.address_lookup, conversation.c.id)
+            .join(conversation, conversation.c.worker_id == worker.c.id)
+            .where(worker.c.address_lookup.in_({lookup for _, lookup in channel_lookups}))
+            .order_by(conversation.c.id)
+        )
+    ).all()
+    return {(r.channel, r.address_lookup): r.id for r in rows if (r.channel, r.address_lookup) in channel_lookups}

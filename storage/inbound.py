@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import Row, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -17,11 +18,15 @@ from storage.tables import Inbound, table_of
 
 @dataclass(frozen=True)
 class IncomingMessage:
+    """``conversation_id`` when the caller knows it; otherwise ``sender_lookup`` (the keyed hash of the sender's
+    address) and the conversation is found when the message is processed, off the webhook's hot path."""
+
     channel: str
     provider_id: str
     conversation_id: int | None
     text: str
     attachments: tuple[str, ...] = field(default_factory=tuple)
+    sender_lookup: str | None = None
 
 
 @dataclass(frozen=True)
@@ -32,6 +37,7 @@ class RecordedMessage:
     attachments: tuple[str, ...]
     channel: str = ""
     provider_id: str = ""
+    sender_lookup: str | None = None
 
 
 async def record_inbound(
@@ -46,19 +52,14 @@ async def record_inbound(
     insert = postgresql_insert if connection.dialect.name == "postgresql" else sqlite_insert
     if not messages:
         return []
-    statement = (
-        insert(table)
-        .on_conflict_do_nothing(index_elements=["channel", "provider_id"])
-        .returning(
-            table.c.id, table.c.conversation_id, table.c.text, table.c.attachments, table.c.channel, table.c.provider_id
-        )
-    )
+    statement = insert(table).on_conflict_do_nothing(index_elements=["channel", "provider_id"]).returning(*_RECORDED)
     rows = (
         await connection.execute(
             statement,
             [
                 {
                     "conversation_id": m.conversation_id,
+                    "sender_lookup": m.sender_lookup,
                     "channel": m.channel,
                     "provider_id": m.provider_id,
                     "text": m.text,
@@ -71,10 +72,18 @@ async def record_inbound(
             ],
         )
     ).all()
-    recorded = [
-        RecordedMessage(r.id, r.conversation_id, r.text, tuple(r.attachments), r.channel, r.provider_id) for r in rows
-    ]
+    recorded = [_recorded(row) for row in rows]
     return sorted(recorded, key=lambda r: r.id)
+
+
+_COLUMNS = ("id", "conversation_id", "text", "attachments", "channel", "provider_id", "sender_lookup")
+_RECORDED = tuple(table_of(Inbound).c[name] for name in _COLUMNS)
+
+
+def _recorded(row: Row[Any]) -> RecordedMessage:
+    return RecordedMessage(
+        row.id, row.conversation_id, row.text, tuple(row.attachments), row.channel, row.provider_id, row.sender_lookup
+    )
 
 
 class AlreadyProcessed(RuntimeError):
@@ -108,10 +117,8 @@ async def claim_unprocessed(db: Database, now: datetime, *, limit: int, lease: t
         update(table)
         .where(table.c.id.in_(due.scalar_subquery()))
         .values(available_at=now + lease)
-        .returning(table.c.id, table.c.conversation_id, table.c.text, table.c.attachments)
+        .returning(*_RECORDED)
     )
     async with db.transaction() as session:
         rows = (await (await session.connection()).execute(statement)).all()
-    return sorted(
-        (RecordedMessage(r.id, r.conversation_id, r.text, tuple(r.attachments)) for r in rows), key=lambda r: r.id
-    )
+    return sorted((_recorded(row) for row in rows), key=lambda r: r.id)

@@ -99,6 +99,7 @@ class Inbound(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     conversation_id: int | None = Field(default=None, foreign_key="conversation.id", index=True)
+    sender_lookup: str | None = Field(default=None, max_length=64)  # keyed HMAC of the sender: who, never stored
     channel: str = Field(max_length=20)
     provider_id: str = Field(max_length=100)
     text: str

@@ -11,7 +11,7 @@ import hmac
 import json
 import logging
 from collections.abc import Callable, Coroutine
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from aiohttp import web
@@ -19,7 +19,7 @@ from multidict import MultiDict, MultiDictProxy
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.channels.base import OutgoingMessage
-from bot.channels.inbound import ChatBlocked, Ignored, InboundMessage, Parsed, Rejected, StatusUpdate
+from bot.channels.inbound import ChatBlocked, Ignored, InboundMessage, Media, Parsed, Rejected, StatusUpdate
 from bot.channels.telegram import TelegramChannel
 from bot.channels.telegram_updates import parse_update
 from bot.channels.twilio_webhooks import parse_inbound, parse_status, public_url, signature_is_valid
@@ -120,6 +120,8 @@ async def _act(request: web.Request, parsed: Parsed) -> web.Response:
                 await _blocked(runtime, parsed)
             case InboundMessage(channel="telegram", address=address) if address.startswith("-"):
                 return web.Response(text="ignored: not a private chat")
+            case InboundMessage(edited=True):
+                await _message(request, runtime, _edit(parsed))
             case InboundMessage(start_payload=str()):
                 await _enrollment_link(request, runtime, parsed)
             case InboundMessage():
@@ -133,13 +135,18 @@ async def _act(request: web.Request, parsed: Parsed) -> web.Response:
 async def _message(request: web.Request, runtime: Runtime, message: InboundMessage) -> None:
     if message.callback_query_id:
         _later(request, _answer_button(request, message.callback_query_id))
-    async with runtime.db.sessions() as session:
-        conversation_id = await conversation_for_address(session, runtime.cipher, message.channel, message.address)
     attachments = tuple(f"{m.type}:{m.url or m.file_id or ''}" for m in message.media)
-    # Stored durably (group commit) before we answer; the worker loop processes it right after.
+    sender = runtime.cipher.lookup(message.channel, message.address)
+    # Stored durably (group commit) before we answer; the worker loop finds the conversation and processes it.
     await runtime.writer.store(
-        IncomingMessage(message.channel, message.provider_id, conversation_id, message.text, attachments)
+        IncomingMessage(message.channel, message.provider_id, None, message.text, attachments, sender_lookup=sender)
     )
+
+
+def _edit(message: InboundMessage) -> InboundMessage:
+    """A worker editing an earlier message is not answering the question asked now (nor opening a link): the
+    edit is kept as an ``edited`` attachment with its media and no text, so the question re-prompts instead."""
+    return replace(message, text="", media=(Media(type="edited"), *message.media), start_payload=None)
 
 
 async def _enrollment_link(request: web.Request, runtime: Runtime, message: InboundMessage) -> None:

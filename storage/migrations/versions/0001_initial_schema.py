@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-28 06:10:29.772169
+Create Date: 2026-11-28 06:47:09.431921
 """
 from collections.abc import Sequence
 
@@ -19,6 +19,16 @@ depends_on: str | Sequence[str] | None = None
 
 def upgrade() -> None:
 
+    op.create_table('delivery_report',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('channel', sqlmodel.sql.sqltypes.AutoString(length=20), nullable=False),
+    sa.Column('provider_id', sqlmodel.sql.sqltypes.AutoString(length=100), nullable=False),
+    sa.Column('status', sqlmodel.sql.sqltypes.AutoString(length=20), nullable=False),
+    sa.Column('error_code', sqlmodel.sql.sqltypes.AutoString(length=10), nullable=True),
+    sa.Column('received_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('provider_id', 'status', name='uq_delivery_report')
+    )
     op.create_table('organisation',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('name', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
@@ -62,12 +72,16 @@ def upgrade() -> None:
     sa.Column('tags', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=False),
     sa.Column('consent', sa.Boolean(), nullable=False),
     sa.Column('created_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.Column('enrollment_code_lookup', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=True),
+    sa.Column('enrollment_expires_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
+    sa.Column('address_bound_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
     sa.ForeignKeyConstraint(['campaign_id'], ['campaign.id'], ),
     sa.PrimaryKeyConstraint('id')
     )
     with op.batch_alter_table('worker', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_worker_address_lookup'), ['address_lookup'], unique=False)
         batch_op.create_index(batch_op.f('ix_worker_campaign_id'), ['campaign_id'], unique=False)
+        batch_op.create_index('ix_worker_enrollment_code', ['enrollment_code_lookup'], unique=True)
 
     op.create_table('conversation',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -80,6 +94,7 @@ def upgrade() -> None:
     sa.Column('state', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=False),
     sa.Column('version', sa.Integer(), nullable=False),
     sa.Column('updated_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.Column('last_inbound_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
     sa.ForeignKeyConstraint(['campaign_id'], ['campaign.id'], ),
     sa.ForeignKeyConstraint(['worker_id'], ['worker.id'], ),
     sa.PrimaryKeyConstraint('id'),
@@ -149,11 +164,13 @@ def upgrade() -> None:
     op.create_table('inbound',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('conversation_id', sa.Integer(), nullable=True),
+    sa.Column('sender_lookup', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=True),
     sa.Column('channel', sqlmodel.sql.sqltypes.AutoString(length=20), nullable=False),
     sa.Column('provider_id', sqlmodel.sql.sqltypes.AutoString(length=100), nullable=False),
     sa.Column('text', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
     sa.Column('attachments', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=False),
     sa.Column('received_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.Column('available_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
     sa.Column('processed_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
     sa.ForeignKeyConstraint(['conversation_id'], ['conversation.id'], ),
     sa.PrimaryKeyConstraint('id'),
@@ -161,7 +178,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('inbound', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_inbound_conversation_id'), ['conversation_id'], unique=False)
-        batch_op.create_index('ix_inbound_unprocessed', ['processed_at', 'received_at'], unique=False)
+        batch_op.create_index('ix_inbound_unprocessed', ['available_at', 'id'], unique=False, postgresql_where=sa.text('processed_at IS NULL'), sqlite_where=sa.text('processed_at IS NULL'))
 
     op.create_table('outbox',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -175,6 +192,8 @@ def upgrade() -> None:
     sa.Column('next_attempt_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
     sa.Column('provider_id', sqlmodel.sql.sqltypes.AutoString(length=100), nullable=True),
     sa.Column('error', sqlmodel.sql.sqltypes.AutoString(length=500), nullable=True),
+    sa.Column('note', sqlmodel.sql.sqltypes.AutoString(length=300), nullable=True),
+    sa.Column('delivery_status', sqlmodel.sql.sqltypes.AutoString(length=20), nullable=True),
     sa.Column('created_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
     sa.Column('sent_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
     sa.ForeignKeyConstraint(['conversation_id'], ['conversation.id'], ),
@@ -183,6 +202,7 @@ def upgrade() -> None:
     with op.batch_alter_table('outbox', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_outbox_conversation_id'), ['conversation_id'], unique=False)
         batch_op.create_index('ix_outbox_due', ['next_attempt_at', 'id'], unique=False, postgresql_where=sa.text("status IN ('pending', 'sending')"), sqlite_where=sa.text("status IN ('pending', 'sending')"))
+        batch_op.create_index(batch_op.f('ix_outbox_provider_id'), ['provider_id'], unique=False)
 
     op.create_table('timer',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -207,12 +227,13 @@ def downgrade() -> None:
 
     op.drop_table('timer')
     with op.batch_alter_table('outbox', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_outbox_provider_id'))
         batch_op.drop_index('ix_outbox_due', postgresql_where=sa.text("status IN ('pending', 'sending')"), sqlite_where=sa.text("status IN ('pending', 'sending')"))
         batch_op.drop_index(batch_op.f('ix_outbox_conversation_id'))
 
     op.drop_table('outbox')
     with op.batch_alter_table('inbound', schema=None) as batch_op:
-        batch_op.drop_index('ix_inbound_unprocessed')
+        batch_op.drop_index('ix_inbound_unprocessed', postgresql_where=sa.text('processed_at IS NULL'), sqlite_where=sa.text('processed_at IS NULL'))
         batch_op.drop_index(batch_op.f('ix_inbound_conversation_id'))
 
     op.drop_table('inbound')
@@ -240,6 +261,7 @@ def downgrade() -> None:
 
     op.drop_table('conversation')
     with op.batch_alter_table('worker', schema=None) as batch_op:
+        batch_op.drop_index('ix_worker_enrollment_code')
         batch_op.drop_index(batch_op.f('ix_worker_campaign_id'))
         batch_op.drop_index(batch_op.f('ix_worker_address_lookup'))
 
@@ -250,4 +272,5 @@ def downgrade() -> None:
     op.drop_table('campaign')
     op.drop_table('app_user')
     op.drop_table('organisation')
+    op.drop_table('delivery_report')
 

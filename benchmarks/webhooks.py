@@ -1,0 +1,147 @@
+"""Benchmark: signed inbound Twilio SMS webhooks against `callbacks serve` on SQLite, driven by wrk.
+
+Target (issue 3): at least 1,500 messages per second sustained with p99 under 100 ms, every message recorded
+exactly once. The same wrk run is made against a bare aiohttp handler that only parses the form; the report
+gives both and their ratio. Needs `wrk` (Debian package). Replies go to a local fake Twilio API.
+
+    python benchmarks/webhooks.py --seconds 20 --connections 64
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import re
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from twilio.request_validator import RequestValidator
+
+ROOT = Path(__file__).resolve().parent.parent
+PUBLIC = "https://callbacks.example.org"
+ACCOUNT, TOKEN = "AC" + "2" * 32, "bench-auth-token"
+WORKERS = 1000
+LUA = """
+local requests = {}
+local i = 0
+function init(args)
+  for line in io.lines(args[1]) do
+    local body, signature = line:match("([^\\t]+)\\t([^\\t]+)")
+    requests[#requests + 1] = wrk.format("POST", "/webhooks/twilio/sms",
+      {["Content-Type"] = "application/x-www-form-urlencoded", ["X-Twilio-Signature"] = signature}, body)
+  end
+end
+function request()
+  i = i + 1
+  if i > #requests then i = 1 end
+  return requests[i]
+end
+"""
+
+
+def signed_bodies(path: Path, count: int, prefix: str) -> None:
+    from urllib.parse import urlencode
+
+    validator = RequestValidator(TOKEN)
+    with path.open("w") as out:
+        for n in range(count):
+            form = {
+                "MessageSid": f"SM{prefix}{n:030d}", "AccountSid": ACCOUNT, "From": f"+1555{n % WORKERS:07d}",
+                "To": "+15550001111", "Body": "9", "NumMedia": "0",
+            }
+            signature = validator.compute_signature(f"{PUBLIC}/webhooks/twilio/sms", form)
+            out.write(f"{urlencode(form)}\t{signature}\n")
+
+
+def wrk(url: str, script: Path, bodies: Path, seconds: int, connections: int) -> dict[str, float]:
+    done = subprocess.run(
+        ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", "-s", str(script), url, "--", str(bodies)],
+        capture_output=True, text=True, check=True,
+    )
+    text = done.stdout
+    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))  # type: ignore[union-attr]
+    p99 = re.search(r"99%\s+([\d.]+)(us|ms|s)", text)
+    assert p99 is not None, text
+    factor = {"us": 0.001, "ms": 1, "s": 1000}[p99.group(2)]
+    total = int(re.search(r"(\d+) requests in", text).group(1))  # type: ignore[union-attr]
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
+    return {"requests_per_second": rate, "p99_ms": float(p99.group(1)) * factor, "requests": total,
+            "non_2xx": int(errors.group(1)) if errors else 0}
+
+
+def wait_for(url: str) -> None:
+    import urllib.request
+
+    for _ in range(200):
+        try:
+            urllib.request.urlopen(url, timeout=1)
+            return
+        except OSError:
+            time.sleep(0.1)
+    raise SystemExit(f"{url} did not come up")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--seconds", type=int, default=20)
+    parser.add_argument("--connections", type=int, default=64)
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp())
+    script = work / "signed.lua"
+    script.write_text(LUA)
+    bodies = work / "bodies.tsv"
+    signed_bodies(bodies, 200_000, prefix="b")
+    db = work / "bench.db"
+    env = {
+        **os.environ, "CALLBACKS_DATABASE_URL": f"sqlite:///{db}", "CALLBACKS_SECRET_KEY": "bench-secret-key-0123456789",
+        "CALLBACKS_PUBLIC_URL": PUBLIC, "CALLBACKS_TWILIO_ACCOUNT_SID": ACCOUNT, "CALLBACKS_TWILIO_AUTH_TOKEN": TOKEN,
+        "CALLBACKS_TWILIO_SMS_FROM": "+15550001111", "CALLBACKS_TWILIO_API_URL": "http://127.0.0.1:18091",
+    }
+    callbacks = [sys.executable, "-m", "bot.cli"]
+    subprocess.run([*callbacks, "db", "upgrade"], env=env, check=True, capture_output=True)
+    campaign = subprocess.run(
+        [*callbacks, "campaigns", "create", "--name", "Bench", "--timezone", "UTC"], env=env, check=True,
+        capture_output=True, text=True,
+    ).stdout.strip()
+    enroll = "\n".join(
+        f"+1555{n:07d}" for n in range(WORKERS)
+    )
+    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "enroll_many.py"), campaign], input=enroll, env=env,
+                   check=True, text=True)
+    fake = subprocess.Popen([sys.executable, str(ROOT / "benchmarks" / "fake_twilio_server.py"), "18091", ACCOUNT, TOKEN])
+    bare = subprocess.Popen([sys.executable, str(ROOT / "benchmarks" / "bare_handler.py"), "18092"])
+    server = subprocess.Popen([*callbacks, "serve", "--port", "18090"], env=env, stderr=subprocess.DEVNULL)
+    try:
+        wait_for("http://127.0.0.1:18090/health")
+        wait_for("http://127.0.0.1:18092/health")
+        result = wrk("http://127.0.0.1:18090", script, bodies, args.seconds, args.connections)
+        signed_bodies(bodies, 200_000, prefix="c")
+        baseline = wrk("http://127.0.0.1:18092", script, bodies, args.seconds, args.connections)
+        time.sleep(2)
+    finally:
+        for process in (server, fake, bare):
+            process.terminate()
+            process.wait(timeout=30)
+    with sqlite3.connect(db) as connection:
+        stored = connection.execute("SELECT count(*), count(DISTINCT provider_id) FROM inbound").fetchone()
+    accepted = result["requests"] - result["non_2xx"]
+    distinct_sent = min(accepted, 200_000)
+    report = {
+        "callbacks": result, "bare_aiohttp": baseline,
+        "ratio": round(result["requests_per_second"] / baseline["requests_per_second"], 3),
+        "stored": stored[0], "stored_distinct": stored[1], "distinct_messages_sent": distinct_sent,
+        "recorded_exactly_once": stored[0] == stored[1] == distinct_sent,
+    }
+    print(json.dumps(report))
+    ok = result["requests_per_second"] >= 1500 and result["p99_ms"] < 100 and report["recorded_exactly_once"]
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
