@@ -6,7 +6,7 @@ from pathlib import Path
 from aiohttp import web
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from tests.fakes.twilio_api import FakeTwilio, create_app  # noqa: E402
+from tests.fakes.twilio_api import FakeTwilio, create_app
 
 port, account, token = int(sys.argv[1]), sys.argv[2], sys.argv[3]
 web.run_app(create_app(FakeTwilio(account, token)), host="127.0.0.1", port=port, access_log=None, print=None)

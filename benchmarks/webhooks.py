@@ -10,7 +10,6 @@ gives both and their ratio. Needs `wrk` (Debian package). Replies go to a local 
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import os
 import re
@@ -28,9 +27,15 @@ PUBLIC = "https://callbacks.example.org"
 ACCOUNT, TOKEN = "AC" + "2" * 32, "bench-auth-token"
 WORKERS = 1000
 LUA = """
+local threads = 0
+function setup(thread)
+  thread:set("offset", threads * 100000)
+  threads = threads + 1
+end
 local requests = {}
 local i = 0
 function init(args)
+  i = offset
   for line in io.lines(args[1]) do
     local body, signature = line:match("([^\\t]+)\\t([^\\t]+)")
     requests[#requests + 1] = wrk.format("POST", "/webhooks/twilio/sms",
@@ -52,8 +57,12 @@ def signed_bodies(path: Path, count: int, prefix: str) -> None:
     with path.open("w") as out:
         for n in range(count):
             form = {
-                "MessageSid": f"SM{prefix}{n:030d}", "AccountSid": ACCOUNT, "From": f"+1555{n % WORKERS:07d}",
-                "To": "+15550001111", "Body": "9", "NumMedia": "0",
+                "MessageSid": f"SM{prefix}{n:030d}",
+                "AccountSid": ACCOUNT,
+                "From": f"+1555{n % WORKERS:07d}",
+                "To": "+15550001111",
+                "Body": "9",
+                "NumMedia": "0",
             }
             signature = validator.compute_signature(f"{PUBLIC}/webhooks/twilio/sms", form)
             out.write(f"{urlencode(form)}\t{signature}\n")
@@ -62,7 +71,9 @@ def signed_bodies(path: Path, count: int, prefix: str) -> None:
 def wrk(url: str, script: Path, bodies: Path, seconds: int, connections: int) -> dict[str, float]:
     done = subprocess.run(
         ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", "-s", str(script), url, "--", str(bodies)],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     text = done.stdout
     rate = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))  # type: ignore[union-attr]
@@ -71,8 +82,12 @@ def wrk(url: str, script: Path, bodies: Path, seconds: int, connections: int) ->
     factor = {"us": 0.001, "ms": 1, "s": 1000}[p99.group(2)]
     total = int(re.search(r"(\d+) requests in", text).group(1))  # type: ignore[union-attr]
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
-    return {"requests_per_second": rate, "p99_ms": float(p99.group(1)) * factor, "requests": total,
-            "non_2xx": int(errors.group(1)) if errors else 0}
+    return {
+        "requests_per_second": rate,
+        "p99_ms": float(p99.group(1)) * factor,
+        "requests": total,
+        "non_2xx": int(errors.group(1)) if errors else 0,
+    }
 
 
 def wait_for(url: str) -> None:
@@ -99,22 +114,35 @@ def main() -> int:
     signed_bodies(bodies, 200_000, prefix="b")
     db = work / "bench.db"
     env = {
-        **os.environ, "CALLBACKS_DATABASE_URL": f"sqlite:///{db}", "CALLBACKS_SECRET_KEY": "bench-secret-key-0123456789",
-        "CALLBACKS_PUBLIC_URL": PUBLIC, "CALLBACKS_TWILIO_ACCOUNT_SID": ACCOUNT, "CALLBACKS_TWILIO_AUTH_TOKEN": TOKEN,
-        "CALLBACKS_TWILIO_SMS_FROM": "+15550001111", "CALLBACKS_TWILIO_API_URL": "http://127.0.0.1:18091",
+        **os.environ,
+        "CALLBACKS_DATABASE_URL": f"sqlite:///{db}",
+        "CALLBACKS_SECRET_KEY": "bench-secret-key-0123456789",
+        "CALLBACKS_PUBLIC_URL": PUBLIC,
+        "CALLBACKS_TWILIO_ACCOUNT_SID": ACCOUNT,
+        "CALLBACKS_TWILIO_AUTH_TOKEN": TOKEN,
+        "CALLBACKS_TWILIO_SMS_FROM": "+15550001111",
+        "CALLBACKS_TWILIO_API_URL": "http://127.0.0.1:18091",
     }
     callbacks = [sys.executable, "-m", "bot.cli"]
     subprocess.run([*callbacks, "db", "upgrade"], env=env, check=True, capture_output=True)
     campaign = subprocess.run(
-        [*callbacks, "campaigns", "create", "--name", "Bench", "--timezone", "UTC"], env=env, check=True,
-        capture_output=True, text=True,
+        [*callbacks, "campaigns", "create", "--name", "Bench", "--timezone", "UTC"],
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
     ).stdout.strip()
-    enroll = "\n".join(
-        f"+1555{n:07d}" for n in range(WORKERS)
+    enroll = "\n".join(f"+1555{n:07d}" for n in range(WORKERS))
+    subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "enroll_many.py"), campaign],
+        input=enroll,
+        env=env,
+        check=True,
+        text=True,
     )
-    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "enroll_many.py"), campaign], input=enroll, env=env,
-                   check=True, text=True)
-    fake = subprocess.Popen([sys.executable, str(ROOT / "benchmarks" / "fake_twilio_server.py"), "18091", ACCOUNT, TOKEN])
+    fake = subprocess.Popen(
+        [sys.executable, str(ROOT / "benchmarks" / "fake_twilio_server.py"), "18091", ACCOUNT, TOKEN]
+    )
     bare = subprocess.Popen([sys.executable, str(ROOT / "benchmarks" / "bare_handler.py"), "18092"])
     server = subprocess.Popen([*callbacks, "serve", "--port", "18090"], env=env, stderr=subprocess.DEVNULL)
     try:
@@ -130,13 +158,17 @@ def main() -> int:
             process.wait(timeout=30)
     with sqlite3.connect(db) as connection:
         stored = connection.execute("SELECT count(*), count(DISTINCT provider_id) FROM inbound").fetchone()
-    accepted = result["requests"] - result["non_2xx"]
-    distinct_sent = min(accepted, 200_000)
+    # wrk counts the requests it saw answered; the ones still in flight when it stopped were stored too.
+    answered = result["requests"] - result["non_2xx"]
+    in_flight = args.connections
     report = {
-        "callbacks": result, "bare_aiohttp": baseline,
+        "callbacks": result,
+        "bare_aiohttp": baseline,
         "ratio": round(result["requests_per_second"] / baseline["requests_per_second"], 3),
-        "stored": stored[0], "stored_distinct": stored[1], "distinct_messages_sent": distinct_sent,
-        "recorded_exactly_once": stored[0] == stored[1] == distinct_sent,
+        "answered_200": answered,
+        "stored": stored[0],
+        "stored_distinct": stored[1],
+        "recorded_exactly_once": stored[0] == stored[1] and answered <= stored[0] <= answered + in_flight,
     }
     print(json.dumps(report))
     ok = result["requests_per_second"] >= 1500 and result["p99_ms"] < 100 and report["recorded_exactly_once"]

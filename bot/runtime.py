@@ -24,6 +24,7 @@ log = logging.getLogger(__name__)
 
 IDLE_POLL_SECONDS = 0.5
 VACUUM_EVERY_ROWS = 20_000
+PROCESS_BATCH = 64
 
 
 @dataclass
@@ -60,7 +61,8 @@ class Runtime:
         """One round of background work: due timers, the outbox, and stored messages never processed."""
         done = await self.scheduler.run_once()
         done += await self.dispatcher.run_once()
-        done += await self.service.process_stored()
+        # Small batches: the web server shares this event loop, and webhooks must be answered within 100 ms.
+        done += await self.service.process_stored(limit=PROCESS_BATCH)
         await self.count_work(done)
         return done
 
@@ -79,10 +81,12 @@ class Runtime:
             except Exception:
                 log.exception("background round failed; retrying")
                 busy = 0
-            if not busy:
-                self.wake.clear()
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self.wake.wait(), IDLE_POLL_SECONDS)
+            if busy:
+                await asyncio.sleep(0)  # let waiting webhooks through between rounds
+                continue
+            self.wake.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self.wake.wait(), IDLE_POLL_SECONDS)
 
     async def close(self) -> None:
         await self.writer.close()

@@ -189,7 +189,8 @@ class _Turn:
         self.arm_expiry()
         self.set(pending=(*state.pending, text.strip()) if text.strip() else state.pending)
         if attachments:
-            self.set(pending=(*self.state.pending, *(f"[{a}]" for a in attachments)))
+            # Only the kind ("[voice]"): file ids must never be read as an answer. The files stay with the message.
+            self.set(pending=(*self.state.pending, *(f"[{a.split(':', 1)[0]}]" for a in attachments)))
         question = self.current_question()
         combined = " ".join(self.state.pending)
         if question is None or question.is_closed:
