@@ -23,9 +23,8 @@ TELEGRAM_UPDATES = ["message", "edited_message", "callback_query", "my_chat_memb
 
 def _runtime(settings: Settings) -> Runtime:
     clock = SystemClock()
-    return Runtime.build(
-        settings.database_url, settings.require_secret_key(), configured_channels(settings, clock), clock
-    )
+    channels = configured_channels(settings, clock)
+    return Runtime.build(settings.database_url, settings.require_secret_key(), channels, clock, settings)
 
 
 async def create_campaign(settings: Settings, *, name: str, timezone: str, script: str, organisation: str) -> int:

@@ -42,9 +42,11 @@ class RateLimiter:
         """Take the next free slot for this channel and recipient; returns how long to wait for it."""
         pace = self.paces.get(channel, UNLIMITED)
         key = (channel, recipient)
-        slot = max(now, self._next_channel_slot.get(channel, now), self._next_recipient_slot.get(key, now))
+        channel_slot = max(now, self._next_channel_slot.get(channel, now))
+        slot = max(channel_slot, self._next_recipient_slot.get(key, now))
         if pace.per_second > 0:
-            self._next_channel_slot[channel] = slot + 1 / pace.per_second
+            # The channel's slots advance on their own: a chat waiting out its gap must not hold up other chats.
+            self._next_channel_slot[channel] = channel_slot + 1 / pace.per_second
         if pace.per_recipient_gap > 0:
             self._next_recipient_slot[key] = slot + pace.per_recipient_gap
             self._next_recipient_slot.move_to_end(key)

@@ -7,15 +7,18 @@ import contextlib
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from bot.channels.base import Channel
 from bot.clock import Clock, SystemClock
 from bot.dispatcher import Dispatcher
 from bot.i18n import FluentLocales, default_locales
 from bot.inbound_writer import InboundWriter
+from bot.ratelimit import RateLimiter
 from bot.scheduler import Scheduler
 from bot.scripts import load_builtin_script
 from bot.service import ConversationService
+from bot.settings import Settings
 from storage.crypto import AddressCipher
 from storage.database import Database
 from storage.maintenance import vacuum_queues
@@ -34,6 +37,7 @@ class Runtime:
     clock: Clock
     cipher: AddressCipher
     channels: Mapping[str, Channel]
+    settings: Settings = field(default_factory=Settings)
     service: ConversationService = field(init=False)
     dispatcher: Dispatcher = field(init=False)
     scheduler: Scheduler = field(init=False)
@@ -45,16 +49,34 @@ class Runtime:
         self.service = ConversationService(
             self.db, self.locales, self.clock, load_builtin_script, on_outbox=self.wake.set
         )
-        self.dispatcher = Dispatcher(self.db, self.channels, self.clock, self.service, self.cipher)
+        self.dispatcher = Dispatcher(
+            self.db,
+            self.channels,
+            self.clock,
+            self.service,
+            self.cipher,
+            limiter=RateLimiter(self.settings.paces()),
+            give_up_after=timedelta(hours=self.settings.give_up_after_hours),
+        )
         self.scheduler = Scheduler(self.db, self.clock, self.service)
         self.writer = InboundWriter(self.db, self.clock, on_stored=self.wake.set)
 
     @classmethod
     def build(
-        cls, database_url: str, secret_key: str, channels: Mapping[str, Channel], clock: Clock | None = None
+        cls,
+        database_url: str,
+        secret_key: str,
+        channels: Mapping[str, Channel],
+        clock: Clock | None = None,
+        settings: Settings | None = None,
     ) -> Runtime:
         return cls(
-            Database(database_url), default_locales(), clock or SystemClock(), AddressCipher(secret_key), channels
+            Database(database_url),
+            default_locales(),
+            clock or SystemClock(),
+            AddressCipher(secret_key),
+            channels,
+            settings or Settings(),
         )
 
     async def work_once(self) -> int:

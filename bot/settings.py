@@ -5,6 +5,8 @@ from __future__ import annotations
 from pydantic import SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from bot.ratelimit import DEFAULT_PACES, Pace
+
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./callbacks.db"
 
 
@@ -29,6 +31,10 @@ class Settings(BaseSettings):
 
     telegram_link_days: int = 30  # how long a Telegram enrollment link works
 
+    # Sending pace per channel: {"telegram": [30, 1.0]} = 30 messages/s and 1 s between two to one recipient.
+    send_paces: dict[str, tuple[float, float]] = {}
+    give_up_after_hours: float = 24  # a message still unsent after this is marked failed, with the reason
+
     def require_secret_key(self) -> str:
         if self.secret_key is None or not self.secret_key.get_secret_value():
             raise SystemExit(
@@ -44,3 +50,9 @@ class Settings(BaseSettings):
     @property
     def twilio_configured(self) -> bool:
         return bool(self.twilio_account_sid and self.twilio_auth_token and self.twilio_auth_token.get_secret_value())
+
+    def paces(self) -> dict[str, Pace]:
+        paces = dict(DEFAULT_PACES)
+        for channel, (per_second, gap) in self.send_paces.items():
+            paces[channel] = Pace(per_second=per_second, per_recipient_gap=gap)
+        return paces

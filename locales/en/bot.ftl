@@ -24,3 +24,7 @@ end = Thank you for your answers. If you ever want to talk to a person, reply HE
 connected = Thank you, you are connected. We will write at the time you chose. Reply STOP to end.
 resubscribed = Welcome back.
 link-invalid = Sorry, this link does not work any more. Please ask the person who gave it to you for a new one.
+
+# The text of the approved WhatsApp template (Twilio Content API) used to write first outside the 24-hour
+# window. Register it per language in Twilio; CALLBACKS_TWILIO_WHATSAPP_TEMPLATES maps language to ContentSid.
+whatsapp-first-contact = Hello, this is the team you spoke with recently. Is now a good and private time to chat? Reply 1 yes, 2 later, 3 stop.

@@ -25,3 +25,6 @@ end = Terima kasih atas jawaban Anda. Jika ingin bicara dengan seseorang, balas 
 connected = Terima kasih, Anda sudah terhubung. Kami akan menulis pada waktu yang Anda pilih. Balas STOP untuk berhenti.
 resubscribed = Selamat datang kembali.
 link-invalid = Maaf, tautan ini sudah tidak berlaku. Silakan minta tautan baru kepada orang yang memberikannya.
+
+# Teks templat WhatsApp yang disetujui untuk menulis lebih dulu di luar jendela 24 jam.
+whatsapp-first-contact = Halo, ini tim yang belum lama ini bicara dengan Anda. Apakah sekarang waktu yang pas dan pribadi untuk mengobrol? Balas 1 ya, 2 nanti, 3 berhenti.
