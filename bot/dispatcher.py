@@ -16,7 +16,7 @@ from bot.clock import Clock
 from bot.ratelimit import RateLimiter
 from bot.service import ConversationService
 from conversations.effects import Button
-from conversations.events import DeliveryFailed, Event
+from conversations.events import DeliveryFailed, Event, MessageSent
 from storage.claims import ClaimedMessage, claim_due_outbox
 from storage.crypto import AddressCipher
 from storage.database import Database
@@ -24,6 +24,8 @@ from storage.outbox import Delivery, record_deliveries
 from storage.tables import Conversation, Worker
 
 log = logging.getLogger(__name__)
+LATE_SEND = timedelta(minutes=5)  # a question sent later than this tells the engine, so waiting restarts
+ASKING = ("gate", "question:", "reprompt:", "reminder")
 
 
 @dataclass(frozen=True)
@@ -70,11 +72,12 @@ class Dispatcher:
     async def record(self, deliveries: Sequence[Delivery]) -> None:
         async with self.db.transaction() as session:
             await record_deliveries(session, deliveries, self.clock.now())
-        opted_out: list[tuple[int, Event]] = [
+        events: list[tuple[int, Event]] = [
             (d.conversation_id, DeliveryFailed(opted_out=True)) for d in deliveries if d.opted_out
         ]
-        if opted_out:
-            await self.service.handle(opted_out)
+        events += [(d.conversation_id, MessageSent(purpose=d.sent_late)) for d in deliveries if d.sent_late]
+        if events:
+            await self.service.handle(events)
 
     async def _deliver_one(self, message: ClaimedMessage, recipient: Recipient | None) -> Delivery:
         channel = self.channels.get(message.channel)
@@ -106,7 +109,14 @@ class Dispatcher:
             except Exception as error:  # unknown outcome: the next attempt reconciles before sending again
                 log.warning("send of outbox %s failed: %s", message.id, type(error).__name__)
                 return self._retry_or_give_up(message, f"{type(error).__name__}: {error}", None)
-        return _delivery(message, "sent", provider_id=result.provider_id, note=result.note)
+        late = self.clock.now() - message.created_at > LATE_SEND and message.purpose.startswith(ASKING)
+        return _delivery(
+            message,
+            "sent",
+            provider_id=result.provider_id,
+            note=result.note,
+            sent_late=message.purpose if late else None,
+        )
 
     def _retry_or_give_up(self, message: ClaimedMessage, error: str, retry_after: float | None) -> Delivery:
         now = self.clock.now()

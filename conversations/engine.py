@@ -15,6 +15,7 @@ from conversations.events import (
     Enrolled,
     Event,
     MessageReceived,
+    MessageSent,
     TimerFired,
 )
 from conversations.lexicon import TextFlag, flags_in_text
@@ -46,6 +47,8 @@ def step(conversation: Conversation, event: Event, script: Script, *, now: datet
             if conversation.deadlines.get(timer) == due_at:
                 turn.drop_deadline(timer)
                 turn.on_timer(timer)
+        case MessageSent():
+            turn.on_late_send()
         case DeliveryFailed(opted_out=opted_out):
             turn.on_delivery_failed(opted_out)
         case CaseClosed(resume=resume):
@@ -204,6 +207,15 @@ class _Turn:
                 return
             wait = self.script.settings.open_settle_seconds
         self.set_deadline(TimerKind.TURN, self.now + timedelta(seconds=wait))
+
+    def on_late_send(self) -> None:
+        """Reminders and expiry count from when the worker could first see the question, not from when we wrote it."""
+        if self.state.status is not Status.ACTIVE:
+            return
+        if TimerKind.REMINDER in self.state.deadlines:
+            self.set_deadline(TimerKind.REMINDER, self.state.schedule.next_window_start(self.now))
+        if TimerKind.EXPIRY in self.state.deadlines:
+            self.arm_expiry()
 
     def on_delivery_failed(self, opted_out: bool) -> None:
         if not self.state.status.is_final and opted_out:

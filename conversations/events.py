@@ -46,6 +46,13 @@ class DeliveryFailed(_Event):
     opted_out: bool = True
 
 
+class MessageSent(_Event):
+    """A question went out later than it was written (the provider was down or slow): waiting counts from now."""
+
+    kind: Literal["message_sent"] = "message_sent"
+    purpose: str
+
+
 class CaseClosed(_Event):
     """The caller finished; ``resume`` hands the worker back to the bot for the rest of the script."""
 
@@ -54,5 +61,6 @@ class CaseClosed(_Event):
 
 
 Event = Annotated[
-    Enrolled | AddressBound | MessageReceived | TimerFired | DeliveryFailed | CaseClosed, Field(discriminator="kind")
+    Enrolled | AddressBound | MessageReceived | MessageSent | TimerFired | DeliveryFailed | CaseClosed,
+    Field(discriminator="kind"),
 ]

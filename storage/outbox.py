@@ -24,6 +24,7 @@ class Delivery:
     error: str | None = None
     retry_at: datetime | None = None
     opted_out: bool = False  # the channel says the worker blocked us or unsubscribed
+    sent_late: str | None = None  # the purpose of a question that went out long after it was written
     note: str | None = None
 
 
