@@ -245,3 +245,16 @@ async def test_a_closed_window_seen_only_by_twilio_falls_back_to_the_template(tw
     last = twilio.fake.messages[-1]
     assert last.content_sid == "HX" + "e" * 32
     assert [r.status for r in await _outbox(twilio)] == ["sent", "sent", "sent"]
+
+
+async def test_a_question_that_goes_out_late_restarts_the_wait(twilio: Twilio) -> None:
+    conversation_id = await _enroll(twilio)
+    twilio.fake.fail_all(500, 20500, for_seconds=600)
+    await twilio.worker_says("1")  # consent is written now, but Twilio fails for ten minutes
+    written_expiry = (await _conversation(twilio, conversation_id)).state["deadlines"]["expiry"]
+    for _ in range(15):
+        twilio.clock.advance(timedelta(minutes=1))
+        await settle(twilio.runtime)
+    assert [r.status for r in await _outbox(twilio)] == ["sent", "sent"]
+    sent_expiry = (await _conversation(twilio, conversation_id)).state["deadlines"]["expiry"]
+    assert sent_expiry > written_expiry, "the worker's seven days start when the question reached them"
