@@ -57,6 +57,12 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--segment-limit", type=int, default=4, help="warn above this many SMS segments")
     check.add_argument("--segments", action="store_true", help="print the SMS segments of every question")
     check.set_defaults(run=_script_check)
+    classify = commands.add_parser("classify", help="the language of a reply and the flags the bot would raise")
+    classify.add_argument("text", nargs="?")
+    classify.add_argument("--language", help="read the text with this language's lexicon")
+    classify.add_argument("--jsonl", action="store_true", help='read {"text": ..., "language": ...} lines from stdin')
+    classify.set_defaults(run=_classify)
+
     campaigns = commands.add_parser("campaigns", help="campaigns").add_subparsers(title="campaign commands")
     create = campaigns.add_parser("create", help="create a campaign and print its id")
     create.add_argument("--name", required=True)
@@ -79,6 +85,30 @@ def _parser() -> argparse.ArgumentParser:
     webhook = telegram.add_parser("set-webhook", help="register CALLBACKS_PUBLIC_URL/webhooks/telegram with a secret")
     webhook.set_defaults(run=_telegram_set_webhook)
     return parser
+
+
+def _classify(args: argparse.Namespace) -> int:
+    from bot.classify import classify, classify_lines
+    from bot.i18n import default_locales
+
+    locales = default_locales()
+    if args.jsonl:
+        ok = True
+        for result, fine in classify_lines(sys.stdin, locales):
+            print(json.dumps(result, ensure_ascii=False), flush=True)
+            ok = ok and fine
+        return 0 if ok else 1
+    if args.text is None:
+        print("error: give a TEXT, or --jsonl to read lines from standard input", file=sys.stderr)
+        return 2
+    if args.language is not None and args.language not in locales.languages:
+        print(
+            f"error: no locale for language {args.language!r}; available: {', '.join(locales.languages)}",
+            file=sys.stderr,
+        )
+        return 2
+    print(json.dumps(classify(args.text, args.language, locales), ensure_ascii=False))
+    return 0
 
 
 def _campaigns_create(args: argparse.Namespace) -> int:

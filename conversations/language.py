@@ -1,0 +1,143 @@
+"""Which language a short reply is in, with a confidence, deterministically.
+
+The Unicode script decides first (Myanmar, Khmer, Thai, Kannada, Tamil, Hangul, Kana, Han, Bengali, Arabic
+each belong to one of our languages). Latin and Devanagari text goes to langdetect, seeded, and restricted to
+the languages of that script that we support. Detection only ever *suggests*: the worker's chosen language
+wins, and confusable pairs (Indonesian/Malay, Hindi/Marathi/Nepali) are never told apart by this alone.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from langdetect import DetectorFactory
+from langdetect.lang_detect_exception import LangDetectException
+
+SCRIPT_RANGES: tuple[tuple[str, tuple[tuple[int, int], ...]], ...] = (
+    ("Myanmar", ((0x1000, 0x109F), (0xA9E0, 0xA9FF), (0xAA60, 0xAA7F))),
+    ("Khmer", ((0x1780, 0x17FF), (0x19E0, 0x19FF))),
+    ("Thai", ((0x0E00, 0x0E7F),)),
+    ("Kannada", ((0x0C80, 0x0CFF),)),
+    ("Tamil", ((0x0B80, 0x0BFF),)),
+    ("Bengali", ((0x0980, 0x09FF),)),
+    ("Devanagari", ((0x0900, 0x097F),)),
+    ("Arabic", ((0x0600, 0x06FF), (0x0750, 0x077F), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))),
+    ("Hangul", ((0xAC00, 0xD7AF), (0x1100, 0x11FF), (0x3130, 0x318F))),
+    ("Kana", ((0x3040, 0x30FF), (0x31F0, 0x31FF), (0xFF66, 0xFF9F))),
+    ("Han", ((0x4E00, 0x9FFF), (0x3400, 0x4DBF), (0xF900, 0xFAFF))),
+)
+ONE_LANGUAGE_SCRIPTS = {
+    "Myanmar": "my",
+    "Khmer": "km",
+    "Thai": "th",
+    "Kannada": "kn",
+    "Tamil": "ta",
+    "Bengali": "bn",
+    "Arabic": "ur",
+    "Hangul": "ko",
+    "Kana": "ja",
+    "Han": "zh",
+}
+STATISTICAL = {"Latin": ("en", "id", "tl", "vi", "pt", "es"), "Devanagari": ("hi", "mr", "ne")}
+CONFUSABLE = (frozenset({"id", "ms"}), frozenset({"hi", "mr", "ne"}))
+PROFILE_NAMES = {"zh": "zh-cn"}
+SEED = 0
+
+
+@dataclass(frozen=True)
+class Detection:
+    language: str | None
+    confidence: float
+    script: str | None
+
+    def differs_confidently_from(self, chosen: str, *, minimum: float = 0.9) -> bool:
+        """Clearly another language than the worker's: never for a confusable pair."""
+        if self.language is None or self.language == chosen or self.confidence < minimum:
+            return False
+        return not any({self.language, chosen} <= pair for pair in CONFUSABLE)
+
+
+MIN_WORDS_FOR_A_SWITCH = 3
+
+
+def suggests_switch(text: str, chosen: str) -> str | None:
+    """The language to offer the worker, when a reply of three or more words is confidently in another one.
+
+    Short replies ("ok", "1", "ya") are noise to every detector and never suggest anything.
+    """
+    if len(text.split()) < MIN_WORDS_FOR_A_SWITCH and dominant_script(text) in (None, "Latin", "Devanagari"):
+        return None
+    detection = detect_language(text)
+    return detection.language if detection.differs_confidently_from(chosen) else None
+
+
+def detect_language(text: str) -> Detection:
+    script = dominant_script(text)
+    if script is None:
+        return Detection(None, 0.0, None)
+    if script in ONE_LANGUAGE_SCRIPTS:
+        if script == "Han" and "Kana" in _scripts(text):
+            return Detection("ja", 0.99, "Kana")
+        return Detection(ONE_LANGUAGE_SCRIPTS[script], 0.99, script)
+    candidates = STATISTICAL.get(script)
+    if candidates is None:
+        return Detection(None, 0.0, script)
+    language, probability = _statistical(text, candidates)
+    return Detection(language, probability, script)
+
+
+def dominant_script(text: str) -> str | None:
+    """The script of most of the letters (Kana wins over Han: Japanese mixes them)."""
+    counts = _scripts(text)
+    if not counts:
+        return None
+    if counts.get("Kana"):
+        return "Kana"
+    return max(counts.items(), key=lambda item: item[1])[0]
+
+
+def _scripts(text: str) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for character in text:
+        if not unicodedata.category(character).startswith(("L", "M")):
+            continue
+        script = _script_of(ord(character))
+        counts[script] = counts.get(script, 0) + 1
+    return counts
+
+
+def _script_of(code_point: int) -> str:
+    for name, ranges in SCRIPT_RANGES:
+        if any(start <= code_point <= end for start, end in ranges):
+            return name
+    return "Latin" if code_point < 0x0250 or 0x1E00 <= code_point <= 0x1EFF else "Other"
+
+
+def _statistical(text: str, candidates: tuple[str, ...]) -> tuple[str | None, float]:
+    detector = _factory(candidates).create()
+    detector.append(text)
+    try:
+        ranked = detector.get_probabilities()
+    except LangDetectException:  # no letters it knows
+        return None, 0.0
+    best = ranked[0]
+    return _our_code(best.lang), float(best.prob)
+
+
+@cache
+def _factory(candidates: tuple[str, ...]) -> DetectorFactory:
+    """A langdetect factory that knows only ``candidates``, seeded so the same text always gives the same answer."""
+    factory = DetectorFactory()
+    profiles = resources.files("langdetect") / "profiles"
+    factory.load_json_profile(
+        [(profiles / PROFILE_NAMES.get(code, code)).read_text(encoding="utf-8") for code in candidates]
+    )
+    factory.set_seed(SEED)
+    return factory
+
+
+def _our_code(profile_name: str) -> str:
+    return {"zh-cn": "zh", "zh-tw": "zh"}.get(profile_name, profile_name)
