@@ -24,6 +24,7 @@ from conversations.prompts import choices, keyword_words, prompt, vocabularies, 
 from conversations.script import GATE, AnswerAction, Question, QuestionType, Script
 from conversations.state import Conversation, Status, TimerKind
 from conversations.vocabulary import Category, Keyword, Severity, Vocabulary, most_severe
+from conversations.zawgyi import readings
 
 SKIPPED = "skipped"
 
@@ -261,6 +262,14 @@ class _Turn:
         self.send(text, purpose or (GATE if step_id == GATE else f"question:{step_id}"), buttons)
 
     def parse(self, question: Question | None, text: str) -> str | None:
+        """The answer ``text`` gives, trying it as typed and then, for Burmese typed in Zawgyi, as Unicode."""
+        for reading in readings(text):
+            value = self._parse_reading(question, reading)
+            if value is not None:
+                return text if value == reading and reading != text else value
+        return None
+
+    def _parse_reading(self, question: Question | None, text: str) -> str | None:
         spaced = self.vocabularies[0].spaced
         if question is not None and question.type is QuestionType.NUMBER:
             prefer = words(self.vocabularies, lambda v: v.prefer_not) if question.prefer_not_to_say else ()
@@ -350,7 +359,7 @@ class _Turn:
         self.set(flagged=flagged, escalation=most_severe(self.state.escalation, severity))
 
     def flag_text(self, text: str, *, question: str | None) -> tuple[TextFlag, ...]:
-        found = flags_in_text(text, self.vocabularies)
+        found = tuple(dict.fromkeys(f for reading in readings(text) for f in flags_in_text(reading, self.vocabularies)))
         for flag in found:
             self.flag(flag.category, flag.severity, "text", question)
         return found

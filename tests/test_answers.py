@@ -98,3 +98,14 @@ def test_complaints_in_free_text_are_flagged(text: str, language: str, category:
 )
 def test_neutral_and_negated_text_is_not_flagged(text: str, language: str) -> None:
     assert flags_in_text(text, vocabularies(language, default_locales())) == ()
+
+
+def test_burmese_typed_in_zawgyi_is_read_as_burmese() -> None:
+    from myanmar.converter import convert
+
+    beaten = str(convert("ရိုက်နှက်ခံရတယ်", "unicode", "zawgyi"))
+    assert beaten != "ရိုက်နှက်ခံရတယ်"
+    from conversations.zawgyi import readings
+
+    assert readings(beaten)[-1] == "ရိုက်နှက်ခံရတယ်"
+    assert readings("ရိုက်နှက်ခံရတယ်") == ("ရိုက်နှက်ခံရတယ်",)
