@@ -95,7 +95,7 @@ def message_variables(root: Path, code: str) -> dict[str, set[str]]:
         resource = FluentParser().parse(path.read_text(encoding="utf-8"))
         for entry in resource.body:
             if isinstance(entry, ast.Message):
-                found[entry.id.name] = _variables(entry)
+                found[entry.id.name] = variables_of(entry)
     return found
 
 
@@ -112,7 +112,8 @@ def syntax_problems(root: Path, code: str) -> list[Problem]:
     return problems
 
 
-def _variables(node: ast.BaseNode) -> set[str]:
+def variables_of(node: ast.BaseNode) -> set[str]:
+    """The ``$variables`` a message (or any Fluent node) uses."""
     names: set[str] = set()
 
     class Collect(Visitor):
