@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, NamedTuple
 
-from conversations.answers import PREFER_NOT, is_phrase, parse_choice, parse_number
+from conversations.answers import PREFER_NOT, Choice, is_phrase, parse_choice, parse_number
 from conversations.effects import Button, Effect, FlagSource, OpenCase, RaiseFlag, RecordAnswer, SendText
 from conversations.events import (
     AddressBound,
@@ -18,6 +18,7 @@ from conversations.events import (
     MessageSent,
     TimerFired,
 )
+from conversations.language import suggests_switch
 from conversations.lexicon import TextFlag, flags_in_text
 from conversations.locales import Locales
 from conversations.prompts import choices, keyword_words, prompt, vocabularies, words
@@ -191,6 +192,8 @@ class _Turn:
             self.open_contact()
             return
         self.arm_expiry()
+        if state.offered_language is not None and self.answer_language_offer(text):
+            return
         self.set(pending=(*state.pending, text.strip()) if text.strip() else state.pending)
         if attachments:
             # Only the kind ("[voice]"): file ids must never be read as an answer. The files stay with the message.
@@ -289,6 +292,8 @@ class _Turn:
         if self.state.escalation is Severity.P0:
             self.escalate("immediate danger in the worker's words")
             return
+        if value is None and self.offer_language(text):
+            return
         if value is None:
             if self.state.invalid_attempts < self.script.settings.max_reprompts:
                 self.set(invalid_attempts=self.state.invalid_attempts + 1)
@@ -304,6 +309,42 @@ class _Turn:
             self.answer_gate(value)
         else:
             self.answer_question(question, value, text)
+
+    # --- another language ----------------------------------------------------------------------------------
+
+    def offer_language(self, text: str) -> bool:
+        """A reply clearly in another language we have: ask, in that language, whether to continue in it."""
+        offered = suggests_switch(text, self.state.language)
+        if offered is None or offered not in self.tr.languages or offered in self.state.languages_offered:
+            return False
+        self.set(offered_language=offered, languages_offered=(*self.state.languages_offered, offered))
+        lines = [self.tr.text(offered, "switch-offer")]
+        buttons = []
+        for number, value in ((1, "yes"), (2, "no")):
+            label = self.tr.text(offered, f"answer-{value}")
+            lines.append(f"{number} {label}")
+            buttons.append(Button(reply=str(number), label=label))
+        self.send("\n".join(lines), "switch-offer", tuple(buttons))
+        return True
+
+    def answer_language_offer(self, text: str) -> bool:
+        """The reply to "continue in X?": switch or not, then ask the current question again. False when the
+        reply is not a yes or a no: the offer lapses and the reply is read as usual."""
+        offered = self.state.offered_language
+        assert offered is not None
+        self.set(offered_language=None)
+        known = (*vocabularies(offered, self.tr), *self.vocabularies)
+        options = (
+            Choice(number=1, value="yes", words=words(known, lambda v: v.yes)),
+            Choice(number=2, value="no", words=words(known, lambda v: v.no)),
+        )
+        answer = parse_choice(text, options, spaced=known[0].spaced)
+        if answer is None:
+            return False
+        if answer == "yes":
+            self.set(language=offered)
+        self.ask_current()
+        return True
 
     def answer_gate(self, value: str) -> None:
         match value:

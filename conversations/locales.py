@@ -10,6 +10,8 @@ BASE_LANGUAGE = "en"
 
 
 class Locales(Protocol):
+    languages: tuple[str, ...]  # the codes with a complete locale
+
     def text(self, language: str, message_id: str, /, **args: str | int) -> str:
         """The message in ``language`` (falling back to English), formatted with ``args``."""
         ...

@@ -55,3 +55,5 @@ class Conversation(BaseModel):
     last_inbound_at: datetime | None = None
     flagged: tuple[Category, ...] = ()
     escalation: Severity | None = None
+    offered_language: str | None = None  # asked "continue in X?" and waiting for the answer
+    languages_offered: tuple[str, ...] = ()  # each language is offered once at most

@@ -28,3 +28,6 @@ link-invalid = Sorry, this link does not work any more. Please ask the person wh
 # The text of the approved WhatsApp template (Twilio Content API) used to write first outside the 24-hour
 # window. Register it per language in Twilio; CALLBACKS_TWILIO_WHATSAPP_TEMPLATES maps language to ContentSid.
 whatsapp-first-contact = Hello, this is the team you spoke with recently. Is now a good and private time to chat? Reply 1 yes, 2 later, 3 stop.
+
+# Offered, in the other language, when a worker clearly writes in another language we have.
+switch-offer = Would you like to continue in English?

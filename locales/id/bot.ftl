@@ -28,3 +28,5 @@ link-invalid = Maaf, tautan ini sudah tidak berlaku. Silakan minta tautan baru k
 
 # Teks templat WhatsApp yang disetujui untuk menulis lebih dulu di luar jendela 24 jam.
 whatsapp-first-contact = Halo, ini tim yang belum lama ini bicara dengan Anda. Apakah sekarang waktu yang pas dan pribadi untuk mengobrol? Balas 1 ya, 2 nanti, 3 berhenti.
+
+switch-offer = Apakah Anda ingin melanjutkan dalam Bahasa Indonesia?
