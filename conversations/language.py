@@ -1,8 +1,10 @@
 """Which language a short reply is in, with a confidence, deterministically.
 
 The Unicode script decides first (Myanmar, Khmer, Thai, Kannada, Tamil, Hangul, Kana, Han, Bengali, Arabic
-each belong to one of our languages). Latin and Devanagari text goes to langdetect, seeded, and restricted to
-the languages of that script that we support. Detection only ever *suggests*: the worker's chosen language
+each belong to one of our languages). Latin text goes to lingua, restricted to our Latin-script languages
+(it knows Malay, and is the better of the two on short replies); when lingua is unsure (Vietnamese typed
+without diacritics, for one) and for Devanagari (lingua has no Nepali), to langdetect, seeded and restricted
+the same way. Detection only ever *suggests*: the worker's chosen language
 wins, and confusable pairs (Indonesian/Malay, Hindi/Marathi/Nepali) are never told apart by this alone.
 """
 
@@ -15,6 +17,7 @@ from importlib import resources
 
 from langdetect import DetectorFactory
 from langdetect.lang_detect_exception import LangDetectException
+from lingua import IsoCode639_1, LanguageDetector, LanguageDetectorBuilder
 
 SCRIPT_RANGES: tuple[tuple[str, tuple[tuple[int, int], ...]], ...] = (
     ("Myanmar", ((0x1000, 0x109F), (0xA9E0, 0xA9FF), (0xAA60, 0xAA7F))),
@@ -42,6 +45,8 @@ ONE_LANGUAGE_SCRIPTS = {
     "Han": "zh",
 }
 STATISTICAL = {"Latin": ("en", "id", "tl", "vi", "pt", "es"), "Devanagari": ("hi", "mr", "ne")}
+LINGUA_LATIN = ("en", "id", "ms", "tl", "vi", "pt", "es")
+LINGUA_SURE = 0.5
 CONFUSABLE = (frozenset({"id", "ms"}), frozenset({"hi", "mr", "ne"}))
 PROFILE_NAMES = {"zh": "zh-cn"}
 SEED = 0
@@ -53,7 +58,7 @@ class Detection:
     confidence: float
     script: str | None
 
-    def differs_confidently_from(self, chosen: str, *, minimum: float = 0.9) -> bool:
+    def differs_confidently_from(self, chosen: str, *, minimum: float = LINGUA_SURE) -> bool:
         """Clearly another language than the worker's: never for a confusable pair."""
         if self.language is None or self.language == chosen or self.confidence < minimum:
             return False
@@ -85,6 +90,10 @@ def detect_language(text: str) -> Detection:
     candidates = STATISTICAL.get(script)
     if candidates is None:
         return Detection(None, 0.0, script)
+    if script == "Latin":
+        language, probability = _lingua(text)
+        if language is not None and probability >= LINGUA_SURE:
+            return Detection(language, probability, script)
     language, probability = _statistical(text, candidates)
     return Detection(language, probability, script)
 
@@ -141,3 +150,18 @@ def _factory(candidates: tuple[str, ...]) -> DetectorFactory:
 
 def _our_code(profile_name: str) -> str:
     return {"zh-cn": "zh", "zh-tw": "zh"}.get(profile_name, profile_name)
+
+
+def _lingua(text: str) -> tuple[str | None, float]:
+    ranked = _lingua_latin().compute_language_confidence_values(text)
+    if not ranked:
+        return None, 0.0
+    best = ranked[0]
+    return best.language.iso_code_639_1.name.lower(), float(best.value)
+
+
+@cache
+def _lingua_latin() -> LanguageDetector:
+    """Models load lazily, per language, on first use: memory stays low until Latin text arrives."""
+    languages = [IsoCode639_1.from_str(code) for code in LINGUA_LATIN]
+    return LanguageDetectorBuilder.from_iso_codes_639_1(*languages).build()
