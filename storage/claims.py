@@ -7,10 +7,12 @@ which already admits one writer at a time.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import ColumnElement, Row, Table, select, update
 
 from conversations.state import TimerKind
 from storage.database import Database
@@ -42,19 +44,38 @@ class ClaimedMessage:
         return f"out-{self.id}"
 
 
+async def claim_rows(
+    db: Database,
+    table: Table,
+    *,
+    due: Sequence[ColumnElement[bool]],
+    order_by: Sequence[ColumnElement[Any]],
+    limit: int,
+    values: dict[str, Any],
+    returning: Sequence[ColumnElement[Any]],
+) -> Sequence[Row[Any]]:
+    """Take up to ``limit`` due rows for this worker alone, in one statement: ``UPDATE ... WHERE id IN
+    (SELECT ... FOR UPDATE SKIP LOCKED) RETURNING`` on PostgreSQL, and under SQLite's single writer the same
+    without the lock clause."""
+    chosen = select(table.c.id).where(*due).order_by(*order_by).limit(limit)
+    if not db.is_sqlite:
+        chosen = chosen.with_for_update(skip_locked=True)
+    statement = update(table).where(table.c.id.in_(chosen.scalar_subquery())).values(**values).returning(*returning)
+    async with db.transaction() as session:
+        return (await (await session.connection()).execute(statement)).all()
+
+
 async def claim_due_timers(db: Database, now: datetime, *, limit: int, lease: timedelta) -> list[ClaimedTimer]:
     table = table_of(Timer)
-    due = select(table.c.id).where(table.c.available_at <= now).order_by(table.c.available_at).limit(limit)
-    if not db.is_sqlite:
-        due = due.with_for_update(skip_locked=True)
-    statement = (
-        update(table)
-        .where(table.c.id.in_(due.scalar_subquery()))
-        .values(available_at=now + lease)
-        .returning(table.c.id, table.c.conversation_id, table.c.kind, table.c.due_at)
+    rows = await claim_rows(
+        db,
+        table,
+        due=[table.c.available_at <= now],
+        order_by=[table.c.available_at],
+        limit=limit,
+        values={"available_at": now + lease},
+        returning=[table.c.id, table.c.conversation_id, table.c.kind, table.c.due_at],
     )
-    async with db.transaction() as session:
-        rows = (await (await session.connection()).execute(statement)).all()
     claimed = [ClaimedTimer(r.id, r.conversation_id, TimerKind(r.kind), _aware(r.due_at)) for r in rows]
     return sorted(claimed, key=lambda t: (t.due_at, t.id))
 
@@ -62,19 +83,14 @@ async def claim_due_timers(db: Database, now: datetime, *, limit: int, lease: ti
 async def claim_due_outbox(db: Database, now: datetime, *, limit: int, lease: timedelta) -> list[ClaimedMessage]:
     """Pending rows that are due, and rows whose sender died mid-send (their lease has run out)."""
     table = table_of(Outbox)
-    due = (
-        select(table.c.id)
-        .where(table.c.status.in_(("pending", "sending")), table.c.next_attempt_at <= now)
-        .order_by(table.c.next_attempt_at, table.c.id)
-        .limit(limit)
-    )
-    if not db.is_sqlite:
-        due = due.with_for_update(skip_locked=True)
-    statement = (
-        update(table)
-        .where(table.c.id.in_(due.scalar_subquery()))
-        .values(status="sending", next_attempt_at=now + lease, attempts=table.c.attempts + 1)
-        .returning(
+    rows = await claim_rows(
+        db,
+        table,
+        due=[table.c.status.in_(("pending", "sending")), table.c.next_attempt_at <= now],
+        order_by=[table.c.next_attempt_at, table.c.id],
+        limit=limit,
+        values={"status": "sending", "next_attempt_at": now + lease, "attempts": table.c.attempts + 1},
+        returning=[
             table.c.id,
             table.c.conversation_id,
             table.c.channel,
@@ -83,10 +99,8 @@ async def claim_due_outbox(db: Database, now: datetime, *, limit: int, lease: ti
             table.c.purpose,
             table.c.attempts,
             table.c.created_at,
-        )
+        ],
     )
-    async with db.transaction() as session:
-        rows = (await (await session.connection()).execute(statement)).all()
     messages = [
         ClaimedMessage(
             r.id, r.conversation_id, r.channel, r.text, list(r.buttons), r.purpose, r.attempts, _aware(r.created_at)

@@ -7,11 +7,12 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Row, select, update
+from sqlalchemy import Row, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from storage.claims import claim_rows
 from storage.database import Database
 from storage.tables import Inbound, table_of
 
@@ -105,20 +106,13 @@ async def mark_processed(session: AsyncSession, ids: Sequence[int], now: datetim
 async def claim_unprocessed(db: Database, now: datetime, *, limit: int, lease: timedelta) -> list[RecordedMessage]:
     """Stored messages not processed yet, claimed for ``lease`` so that no other process takes them meanwhile."""
     table = table_of(Inbound)
-    due = (
-        select(table.c.id)
-        .where(table.c.processed_at.is_(None), table.c.available_at <= now)
-        .order_by(table.c.available_at, table.c.id)
-        .limit(limit)
+    rows = await claim_rows(
+        db,
+        table,
+        due=[table.c.processed_at.is_(None), table.c.available_at <= now],
+        order_by=[table.c.available_at, table.c.id],
+        limit=limit,
+        values={"available_at": now + lease},
+        returning=_RECORDED,
     )
-    if not db.is_sqlite:
-        due = due.with_for_update(skip_locked=True)
-    statement = (
-        update(table)
-        .where(table.c.id.in_(due.scalar_subquery()))
-        .values(available_at=now + lease)
-        .returning(*_RECORDED)
-    )
-    async with db.transaction() as session:
-        rows = (await (await session.connection()).execute(statement)).all()
     return sorted((_recorded(row) for row in rows), key=lambda r: r.id)
