@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from pydantic import BaseModel, ConfigDict
@@ -9,6 +10,7 @@ from pydantic import BaseModel, ConfigDict
 from conversations.text import contains_phrase, match_key
 from conversations.vocabulary import Category, Severity, Vocabulary, most_severe
 
+CLAUSES = re.compile(r"[.!?;,\n。！？；，、።]+")
 NEGATION_TOKENS_BEFORE = 3
 NEGATION_CHARS_BEFORE = 4
 
@@ -22,15 +24,16 @@ class TextFlag(BaseModel):
 
 def flags_in_text(text: str, vocabularies: Iterable[Vocabulary]) -> tuple[TextFlag, ...]:
     """The categories the text complains about, each once, at the most severe matching entry."""
-    key = match_key(text)
-    if not key or key.isdecimal():
-        return ()
     found: dict[Category, Severity] = {}
-    for vocabulary in vocabularies:
-        for category, entries in vocabulary.lexicon.items():
-            for entry in entries:
-                if _mentions(key, entry.phrase, vocabulary):
-                    found[category] = most_severe(found.get(category), entry.severity) or entry.severity
+    for clause in CLAUSES.split(text):  # a negation never reaches into the next sentence: "No. He hit me."
+        key = match_key(clause)
+        if not key or key.isdecimal():
+            continue
+        for vocabulary in vocabularies:
+            for category, entries in vocabulary.lexicon.items():
+                for entry in entries:
+                    if _mentions(key, entry.phrase, vocabulary):
+                        found[category] = most_severe(found.get(category), entry.severity) or entry.severity
     return tuple(TextFlag(category=c, severity=s) for c, s in sorted(found.items()))
 
 

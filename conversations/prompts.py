@@ -31,6 +31,14 @@ def words(vocabularies: Iterable[Vocabulary], pick: Callable[[Vocabulary], Itera
     return tuple(dict.fromkeys(word for vocabulary in vocabularies for word in pick(vocabulary)))
 
 
+def answer_words(known: tuple[Vocabulary, ...], answer: str) -> tuple[str, ...]:
+    """Yes or no words: the worker's language, then English, but English one-letter words only for English
+    ("y" is Spanish for "and"; "n" and "u" stand for words in several languages)."""
+    own = getattr(known[0], answer)
+    english = tuple(w for v in known[1:] for w in getattr(v, answer) if len(w) > 1)
+    return tuple(dict.fromkeys((*own, *english)))
+
+
 def keyword_words(vocabularies: Iterable[Vocabulary], keyword: Keyword) -> tuple[str, ...]:
     return words(vocabularies, lambda v: v.keywords.get(keyword, ()))
 
@@ -52,17 +60,20 @@ def choices(step: Step, language: str, locales: Locales) -> tuple[Choice, ...]:
 def _choices(step: Step, language: str, locales: Locales) -> tuple[Choice, ...]:
     known = vocabularies(language, locales)
     if step is None:
+        # "Is now a good and private time?" A no ("not now", "gak bisa") means later, never consent.
         return (
-            Choice(number=1, value=GATE_CONTINUE, words=words(known, lambda v: v.yes)),
-            Choice(number=2, value=GATE_LATER, words=keyword_words(known, Keyword.LATER)),
+            Choice(number=1, value=GATE_CONTINUE, words=answer_words(known, "yes")),
+            Choice(
+                number=2, value=GATE_LATER, words=(*keyword_words(known, Keyword.LATER), *answer_words(known, "no"))
+            ),
             Choice(number=3, value=GATE_STOP, words=keyword_words(known, Keyword.STOP)),
         )
     options: list[Choice]
     match step.type:
         case QuestionType.YES_NO:
             options = [
-                Choice(number=1, value="yes", words=words(known, lambda v: v.yes)),
-                Choice(number=2, value="no", words=words(known, lambda v: v.no)),
+                Choice(number=1, value="yes", words=answer_words(known, "yes")),
+                Choice(number=2, value="no", words=answer_words(known, "no")),
             ]
         case QuestionType.CHOICE:
             options = [

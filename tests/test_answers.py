@@ -109,3 +109,24 @@ def test_burmese_typed_in_zawgyi_is_read_as_burmese() -> None:
 
     assert readings(beaten)[-1] == "ရိုက်နှက်ခံရတယ်"
     assert readings("ရိုက်နှက်ခံရတယ်") == ("ရိုက်နှက်ခံရတယ်",)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"), [("gak bisa", "id"), ("tidak mau", "id"), ("not okay", "en"), ("no", "en")]
+)
+def test_a_no_at_the_safety_gate_means_later_never_consent(text: str, language: str) -> None:
+    locales = default_locales()
+    assert parse_choice(text, choices(None, language, locales), spaced=True) == "later"
+
+
+def test_english_one_letter_words_do_not_answer_for_other_languages() -> None:
+    assert read("y", "en") == "yes"
+    assert read("no, y tampoco", "es") == "no"  # "y" is Spanish for "and"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"), [("No. My boss hit me.", "violence"), ("No day off, they hit me", "violence")]
+)
+def test_a_negation_stops_at_the_end_of_its_sentence(text: str, category: str) -> None:
+    flags = flags_in_text(text, vocabularies("en", default_locales()))
+    assert category in {f.category.value for f in flags}
