@@ -10,7 +10,8 @@ from pydantic import BaseModel, ConfigDict
 from conversations.text import contains_phrase, match_key
 from conversations.vocabulary import Category, Severity, Vocabulary, most_severe
 
-CLAUSES = re.compile(r"[.!?;,\n。！？；，、።]+")
+CLAUSES = re.compile(r"[.!?;,\n。！？；，、।॥။၊។៕]+")  # sentence and clause marks of our scripts too
+STACKING = "\u17d2\u1039"  # Khmer and Burmese signs that stack the next consonant: no word starts after them
 NEGATION_TOKENS_BEFORE = 3
 NEGATION_CHARS_BEFORE = 4
 
@@ -38,20 +39,29 @@ def flags_in_text(text: str, vocabularies: Iterable[Vocabulary]) -> tuple[TextFl
 
 
 def _mentions(key: str, phrase: str, vocabulary: Vocabulary) -> bool:
+    if not vocabulary.spaced:  # written without spaces: spaces (and zero-width ones) typed between words mean nothing
+        key, phrase = key.replace(" ", ""), phrase.replace(" ", "")
     start = 0
     while True:
         index = contains_phrase(key[start:], phrase, spaced=vocabulary.spaced)
         if index < 0:
             return False
         absolute = start + index
-        if not _negated(key[:absolute], vocabulary):
+        inside_a_cluster = absolute > 0 and key[absolute - 1] in STACKING
+        if not inside_a_cluster and not _negated(key[:absolute], vocabulary):
             return True
-        start = absolute + len(phrase)
+        start = absolute + 1
 
 
 def _negated(before: str, vocabulary: Vocabulary) -> bool:
     if vocabulary.spaced:
         window = " ".join(before.split()[-NEGATION_TOKENS_BEFORE:])
         return any(contains_phrase(window, n, spaced=True) >= 0 for n in vocabulary.negations)
-    window = before[-NEGATION_CHARS_BEFORE:]
-    return any(n in window for n in vocabulary.negations)
+    # Unspaced: a negation that ends within the few characters before the phrase ("ไม่ได้ถูกตี", "没有被打").
+    limit = len(before) - NEGATION_CHARS_BEFORE
+    for negation in vocabulary.negations:
+        negation = negation.replace(" ", "")
+        found = before.rfind(negation)
+        if found >= 0 and found + len(negation) >= limit:
+            return True
+    return False

@@ -1,0 +1,34 @@
+# The bot's own texts. Lock-screen previews are seen by others: first messages never name a brand, an audit
+# or a complaint. Keep each short: SMS in most of our languages is 70 characters per segment.
+# Korean, polite everyday style (해요체), no 당신. Keywords STOP and HELP stay in Latin capitals (English keywords
+# always work); 그만 and 도와주세요 also work.
+
+gate-first = 안녕하세요. 얼마 전에 이야기 나눈 팀입니다.
+gate-again = 안녕하세요. 전에 이야기 나눈 팀입니다.
+gate-ask = 지금 혼자 편하게 이야기할 수 있는 시간인가요?
+gate-continue = 네
+gate-later = 나중에
+gate-stop = 그만
+
+answer-yes = 네
+answer-no = 아니요
+answer-prefer-not = 말하고 싶지 않음
+answer-number = { $min }부터 { $max }까지 숫자로 답해 주세요.
+
+reprompt = 죄송해요, 이해하지 못했어요. 숫자로 답해 주세요:
+moving-on = 괜찮아요. 다음 질문으로 넘어갈게요.
+reminder = 안녕하세요. 혼자 있을 때 답해 주세요:
+later-ok = 알겠습니다. 고르신 다른 시간에 다시 연락드릴게요. 그만하려면 STOP이라고 보내 주세요.
+stop-ok = 감사합니다. 앞으로 연락드리지 않을게요.
+handoff = 감사합니다. 한국어를 하는 저희 팀원이 곧 여기로 연락드릴게요.
+resumed = 감사합니다. 계속할게요.
+end = 답해 주셔서 감사합니다. 사람과 이야기하고 싶으면 언제든 HELP라고 보내 주세요.
+connected = 감사합니다. 연결되었어요. 고르신 시간에 연락드릴게요. 그만하려면 STOP이라고 보내 주세요.
+resubscribed = 다시 오신 걸 환영해요.
+link-invalid = 죄송해요, 이 링크는 더 이상 쓸 수 없어요. 링크를 준 분께 새 링크를 받아 주세요.
+
+# 24시간 창 밖에서 먼저 보낼 때 쓰는 WhatsApp 템플릿 문장.
+whatsapp-first-contact = 안녕하세요. 얼마 전에 이야기 나눈 팀입니다. 지금 혼자 편하게 이야기할 수 있는 시간인가요? 1 네, 2 나중에, 3 그만 중에서 답해 주세요.
+
+# 다른 언어로 쓴 노동자에게, 그 언어로 한 번만 묻는 문장.
+switch-offer = 한국어로 계속할까요?
