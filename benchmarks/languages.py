@@ -29,7 +29,12 @@ EVAL = Path(__file__).resolve().parent.parent / "tests" / "language_eval"
 def measure(code: str) -> dict[str, object]:
     items = [json.loads(line) for line in (EVAL / f"{code}.jsonl").read_text(encoding="utf-8").splitlines() if line]
     known = vocabularies(code, default_locales())
-    longer = [i["text"] for i in items if i["kind"] != "answer" and len(i["text"].split()) >= 3]
+    spaced = default_locales().vocabulary(code).spaced
+    longer = [  # three words or more; six characters or more where words are not spaced
+        i["text"]
+        for i in items
+        if i["kind"] != "answer" and (len(i["text"].split()) >= 3 if spaced else len(i["text"].replace(" ", "")) >= 6)
+    ]
     started = time.perf_counter()
     detected = [detect_language(text).language for text in longer]
     per_reply_ms = (time.perf_counter() - started) * 1000 / max(len(longer), 1)
