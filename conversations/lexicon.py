@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict
 from conversations.text import contains_phrase, match_key
 from conversations.vocabulary import Category, Severity, Vocabulary, most_severe
 
-CLAUSES = re.compile(r"[.!?;,\n。！？；，、।॥။၊។៕]+")  # sentence and clause marks of our scripts too
+CLAUSES = re.compile(r"[.!?;,\n。！？；，、।॥။၊។៕،۔؟؛]+")  # sentence and clause marks of our scripts too
 STACKING = "\u17d2\u1039"  # Khmer and Burmese signs that stack the next consonant: no word starts after them
 NEGATION_TOKENS_BEFORE = 3
 NEGATION_CHARS_BEFORE = 4

@@ -13,8 +13,14 @@ def native_digits_to_ascii(text: str) -> str:
     return "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in text)
 
 
+# Zero-width joiners shape letters (Devanagari, Urdu) and are not word breaks; Arabic-keyboard letters typed
+# for Urdu ones are the same letter to a reader.
+_INVISIBLE_AND_KEYBOARD = str.maketrans({"\u200c": None, "\u200d": None, "ي": "ی", "ى": "ی", "ك": "ک", "ه": "ہ"})
+
+
 def normalize(text: str) -> str:
     """Compatibility-fold, case-fold, map digits to ASCII, turn punctuation and symbols into spaces."""
+    text = text.translate(_INVISIBLE_AND_KEYBOARD)
     folded = native_digits_to_ascii(unicodedata.normalize("NFKC", text)).casefold()
     kept = "".join(ch if unicodedata.category(ch)[0] in _KEEP_CATEGORIES else " " for ch in folded)
     return " ".join(kept.split())
