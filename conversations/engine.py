@@ -28,6 +28,7 @@ from conversations.vocabulary import Category, Keyword, Severity, Vocabulary, mo
 from conversations.zawgyi import readings
 
 SKIPPED = "skipped"
+UNSURE = "unsure"
 
 
 class Transition(NamedTuple):
@@ -280,7 +281,13 @@ class _Turn:
         if question is not None and question.type is QuestionType.OPEN:
             skip = is_phrase(text, words(self.vocabularies, lambda v: v.prefer_not)) or text.strip() == "9"
             return PREFER_NOT if skip else text
-        return parse_choice(text, choices(question, self.state.language, self.tr), spaced=spaced)
+        options = choices(question, self.state.language, self.tr)
+        if question is not None and not question.prefer_not_to_say:
+            # "I don't know" ("hindi ko alam" holds "hindi", no) must not read as a no where no stops contact.
+            unsure = Choice(number=-1, value=UNSURE, words=words(self.vocabularies, lambda v: v.prefer_not))
+            options = (*options, unsure)
+        value = parse_choice(text, options, spaced=spaced)
+        return None if value == UNSURE else value
 
     def answer_turn(self, text: str) -> None:
         """Take the worker's turn as the answer to the current step, or re-prompt, or skip after repeated failures."""
