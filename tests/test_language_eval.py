@@ -61,6 +61,11 @@ KNOWN_DETECTION_GAPS = {
     # Informal Malay ("sy", "blum", "lg") reads as Tagalog to both detectors: 25 of 27. Strict, so that a fix
     # shows up as a failure to remove this entry.
     "ms": "informal Malay is detected as Tagalog (lingua and langdetect)",
+    # Romanised replies ("salary time pe nahi milti") are only compared among Latin-script languages.
+    "hi": "romanised Hindi is read as a Latin-script language",
+    "mr": "romanised Marathi is read as a Latin-script language",
+    "ta": "romanised Tamil is read as a Latin-script language",
+    "kn": "romanised Kannada is read as a Latin-script language",
 }
 
 
