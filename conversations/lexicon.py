@@ -14,6 +14,8 @@ CLAUSES = re.compile(r"[.!?;,\n。！？；，、।॥။၊។៕،۔؟؛]+") 
 STACKING = "\u17d2\u1039"  # Khmer and Burmese signs that stack the next consonant: no word starts after them
 NEGATION_TOKENS_BEFORE = 3
 NEGATION_CHARS_BEFORE = 4
+NEGATION_TOKENS_AFTER = 2
+NEGATION_CHARS_AFTER = 8
 
 
 class TextFlag(BaseModel):
@@ -48,9 +50,22 @@ def _mentions(key: str, phrase: str, vocabulary: Vocabulary) -> bool:
             return False
         absolute = start + index
         inside_a_cluster = absolute > 0 and key[absolute - 1] in STACKING
-        if not inside_a_cluster and not _negated(key[:absolute], vocabulary):
+        after = key[absolute + len(phrase) :]
+        if not inside_a_cluster and not _negated(key[:absolute], vocabulary) and not _negated_after(after, vocabulary):
             return True
         start = absolute + 1
+
+
+def _negated_after(after: str, vocabulary: Vocabulary) -> bool:
+    """A negation right after the phrase, in the same clause: the next two words, or where words are not spaced,
+    within a few characters (mood and politeness endings come in between: 殴られたことはない)."""
+    if not vocabulary.negations_after:
+        return False
+    if vocabulary.spaced:
+        window = " ".join(after.split()[:NEGATION_TOKENS_AFTER])
+        return any(contains_phrase(window, n, spaced=True) >= 0 for n in vocabulary.negations_after)
+    window = after.replace(" ", "")[:NEGATION_CHARS_AFTER]
+    return any(n.replace(" ", "") in window for n in vocabulary.negations_after)
 
 
 def _negated(before: str, vocabulary: Vocabulary) -> bool:

@@ -69,6 +69,7 @@ class Vocabulary(BaseModel):
     prefer_not: tuple[str, ...] = ()
     keywords: dict[Keyword, tuple[str, ...]] = Field(default_factory=dict)
     negations: tuple[str, ...] = ()
+    negations_after: tuple[str, ...] = ()  # languages that negate after the verb: मारा नहीं, 殴られたことはない
     lexicon: dict[Category, tuple[LexiconEntry, ...]] = Field(default_factory=dict)
 
     @classmethod
@@ -81,6 +82,7 @@ class Vocabulary(BaseModel):
                 "no": _norm(vocabulary.no),
                 "prefer_not": _norm(vocabulary.prefer_not),
                 "negations": _norm(vocabulary.negations),
+                "negations_after": _norm(vocabulary.negations_after),
                 "keywords": {k: _norm(v) for k, v in vocabulary.keywords.items()},
                 "lexicon": {
                     c: tuple(e.model_copy(update={"phrase": match_key(e.phrase)}) for e in entries)

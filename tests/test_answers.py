@@ -130,3 +130,17 @@ def test_english_one_letter_words_do_not_answer_for_other_languages() -> None:
 def test_a_negation_stops_at_the_end_of_its_sentence(text: str, category: str) -> None:
     flags = flags_in_text(text, vocabularies("en", default_locales()))
     assert category in {f.category.value for f in flags}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "flagged"),
+    [
+        ("殴られたことはない", "ja", False),
+        ("殴られた", "ja", True),
+        ("किसी ने मारा नहीं", "hi", False),
+        ("मुझे मारा", "hi", True),
+    ],
+)
+def test_a_negation_after_the_verb_cancels_the_complaint(text: str, language: str, flagged: bool) -> None:
+    flags = flags_in_text(text, vocabularies(language, default_locales()))
+    assert ("violence" in {f.category.value for f in flags}) is flagged
