@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import bindparam, update
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from storage.tables import Outbox, table_of
+from storage.tables import Case, Outbox, table_of
 
 
 @dataclass(frozen=True)
@@ -59,5 +60,20 @@ async def record_deliveries(session: AsyncSession, deliveries: Sequence[Delivery
         }
         for d in deliveries
     ]
-    result = await (await session.connection()).execute(statement, params)
+    connection = await session.connection()
+    result = await connection.execute(statement, params)
+    await _show_failures_on_cases(connection, [d for d in deliveries if d.outcome == "failed" and not d.opted_out])
     return int(result.rowcount)
+
+
+async def _show_failures_on_cases(connection: Any, failed: Sequence[Delivery]) -> None:
+    """A caller must see that the bot could not reach the worker: the reason goes on the open case."""
+    if not failed:
+        return
+    cases = table_of(Case)
+    await connection.execute(
+        update(cases)
+        .where(cases.c.conversation_id == bindparam("b_conversation"), cases.c.status != "closed")
+        .values(delivery_failure=bindparam("b_failure")),
+        [{"b_conversation": d.conversation_id, "b_failure": (d.error or "failed")[:500]} for d in failed],
+    )

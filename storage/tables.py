@@ -194,6 +194,7 @@ class Case(SQLModel, table=True):
     claimed_by: int | None = Field(default=None, foreign_key="app_user.id")
     opened_at: datetime
     due_at: datetime
+    delivery_failure: str | None = Field(default=None, max_length=500)  # a message to this worker was given up
 
 
 class Timer(SQLModel, table=True):

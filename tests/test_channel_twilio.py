@@ -258,3 +258,13 @@ async def test_a_question_that_goes_out_late_restarts_the_wait(twilio: Twilio) -
     assert [r.status for r in await _outbox(twilio)] == ["sent", "sent"]
     sent_expiry = (await _conversation(twilio, conversation_id)).state["deadlines"]["expiry"]
     assert sent_expiry > written_expiry, "the worker's seven days start when the question reached them"
+
+
+async def test_a_message_given_up_shows_on_the_callers_case(twilio: Twilio) -> None:
+    await _enroll(twilio)
+    twilio.fake.fail_next(WORKER, 400, 21211)  # the number stops working just as the worker asks for a person
+    await twilio.worker_says("HELP")
+    async with twilio.runtime.db.sessions() as session:
+        [case] = (await session.exec(select(Case))).all()
+    assert case.status == "open"
+    assert "21211" in (case.delivery_failure or "")

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-28 06:47:09.431921
+Create Date: 2026-11-28 07:49:25.177956
 """
 from collections.abc import Sequence
 
@@ -149,6 +149,7 @@ def upgrade() -> None:
     sa.Column('claimed_by', sa.Integer(), nullable=True),
     sa.Column('opened_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
     sa.Column('due_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.Column('delivery_failure', sqlmodel.sql.sqltypes.AutoString(length=500), nullable=True),
     sa.ForeignKeyConstraint(['campaign_id'], ['campaign.id'], ),
     sa.ForeignKeyConstraint(['claimed_by'], ['app_user.id'], ),
     sa.ForeignKeyConstraint(['conversation_id'], ['conversation.id'], ),
