@@ -21,13 +21,13 @@ from storage.migrate import upgrade_async
 
 TIMEZONE = "Asia/Jakarta"
 EVENING = "mon-sun 19:00-21:00"
-SAMPLE_WORKERS = (
-    ("Ani", "id", EVENING),
-    ("Budi", "id", EVENING),
-    ("Aung", "my", EVENING),
-    ("Hnin", "my", EVENING),
-    ("Maria", "en", EVENING),
-    ("Jo", "en", "mon-sun 07:00-08:00"),
+SAMPLE_WORKERS = (  # name, language, window, the channel the simulator plays
+    ("Ani", "id", EVENING, "sms"),
+    ("Budi", "id", EVENING, "whatsapp"),
+    ("Aung", "my", EVENING, "telegram"),
+    ("Hnin", "my", EVENING, "sms"),
+    ("Maria", "en", EVENING, "whatsapp"),
+    ("Jo", "en", "mon-sun 07:00-08:00", "telegram"),
 )
 
 
@@ -60,15 +60,15 @@ async def run_demo(directory: Path, *, host: str, port: int, speed: float) -> No
     campaign = await new_campaign(runtime, name="Demo follow-up", timezone=TIMEZONE, organisation="Demo brand")
     enrollments = [
         Enrollment("simulator", language, (window,), address=f"demo-{name.lower()}")
-        for name, language, window in SAMPLE_WORKERS
+        for name, language, window, _channel in SAMPLE_WORKERS
     ]
     ids = await enroll(runtime, campaign, enrollments)
     info = DemoInfo(
         clock=clock,
         timezone=TIMEZONE,
         workers=[
-            DemoWorker(cid, name, language, window)
-            for cid, (name, language, window) in zip(ids, SAMPLE_WORKERS, strict=True)
+            DemoWorker(cid, name, language, window, channel)
+            for cid, (name, language, window, channel) in zip(ids, SAMPLE_WORKERS, strict=True)
         ],
     )
 

@@ -26,7 +26,9 @@ async def demo(database_url: str) -> AsyncIterator[tuple[TestClient, Runtime, Fa
     campaign = await new_campaign(runtime, name="Web", timezone="Asia/Jakarta")
     [cid] = await enroll(runtime, campaign, [Enrollment("simulator", "en", ("mon-sun 19:00-21:00",), "demo-a")])
     app = create_app(runtime)
-    add_demo_routes(app, DemoInfo(clock, "Asia/Jakarta", [DemoWorker(cid, "Ana", "en", "mon-sun 19:00-21:00")]))
+    add_demo_routes(
+        app, DemoInfo(clock, "Asia/Jakarta", [DemoWorker(cid, "Ana", "en", "mon-sun 19:00-21:00", "whatsapp")])
+    )
     async with TestClient(TestServer(app, host="127.0.0.1")) as client:
         yield client, runtime, clock, cid
     await runtime.close()
@@ -60,6 +62,9 @@ async def test_a_worker_chats_through_the_demo_api(demo: tuple[TestClient, Runti
     messages = await (await client.get(f"/demo/api/conversations/{cid}/messages")).json()
     assert [m["direction"] for m in messages] == ["out", "in", "out"]
     assert "independent of your employer" in messages[-1]["text"]
+    # The simulator plays WhatsApp here: writing first needs the template; after the reply, free text.
+    assert "outside the 24-hour window" in messages[0]["note"]
+    assert "inside the 24-hour window" in messages[-1]["note"]
 
 
 async def test_bad_input_gets_a_clear_error(demo: tuple[TestClient, Runtime, FastClock, int]) -> None:

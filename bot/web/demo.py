@@ -12,7 +12,9 @@ from aiohttp import web
 from sqlalchemy import func
 from sqlmodel import col, select
 
+from bot.channels.twilio import WHATSAPP_WINDOW
 from bot.clock import FastClock
+from bot.sms import is_gsm7, segments
 from bot.web.app import RUNTIME
 from storage.inbound import IncomingMessage
 from storage.tables import Case, Inbound, Outbox, Timer
@@ -28,6 +30,7 @@ class DemoWorker:
     name: str
     language: str
     window: str
+    channel: str = "sms"  # which real channel the simulator shows the behaviour of
 
 
 @dataclass
@@ -100,6 +103,7 @@ async def state(request: web.Request) -> web.Response:
                     "name": w.name,
                     "language": LANGUAGE_NAMES.get(w.language, w.language),
                     "window": w.window,
+                    "channel": w.channel,
                     "status": statuses.get(w.conversation_id, "unknown"),
                     "next_contact": _local(next_timers.get(w.conversation_id), zone),
                 }
@@ -137,14 +141,19 @@ async def messages(request: web.Request) -> web.Response:
             )
         ).all()
     zone = ZoneInfo(info.timezone)
-    items: list[tuple[str, datetime, int | None, str, list[dict[str, str]]]]
-    items = [("in", m.received_at, m.id, m.text, []) for m in inbound]
-    items += [("out", m.sent_at or m.created_at, m.id, m.text, m.buttons) for m in outbound]
+    worker = next(w for w in info.workers if w.conversation_id == conversation_id)
+    received = [m.received_at for m in inbound]
+    items: list[tuple[str, datetime, int | None, str, list[dict[str, str]], str]]
+    items = [("in", m.received_at, m.id, m.text, [], "") for m in inbound]
+    items += [
+        ("out", m.sent_at or m.created_at, m.id, m.text, m.buttons, channel_note(worker.channel, m, received))
+        for m in outbound
+    ]
     items.sort(key=lambda item: (item[1], item[0] == "in", item[2]))
     return web.json_response(
         [
-            {"direction": direction, "at": _local(at, zone), "text": text, "buttons": buttons}
-            for direction, at, _id, text, buttons in items
+            {"direction": direction, "at": _local(at, zone), "text": text, "buttons": buttons, "note": note}
+            for direction, at, _id, text, buttons, note in items
         ]
     )
 
@@ -174,6 +183,23 @@ async def skip(request: web.Request) -> web.Response:
     info.clock.skip(jump + timedelta(seconds=1))
     runtime.wake.set()
     return web.json_response({"skipped_seconds": int(jump.total_seconds())})
+
+
+def channel_note(channel: str, message: Outbox, worker_messages: list[datetime]) -> str:
+    """How the real channel would carry this message: what the simulator stands in for."""
+    match channel:
+        case "sms":
+            encoding = "GSM-7" if is_gsm7(message.text) else "UCS-2"
+            return f"SMS: {segments(message.text)} segment(s), {encoding}"
+        case "whatsapp":
+            written = message.created_at
+            window_open = any(timedelta(0) <= written - at < WHATSAPP_WINDOW for at in worker_messages)
+            if window_open:
+                return "WhatsApp: free text, inside the 24-hour window"
+            return "WhatsApp: outside the 24-hour window, sent as the approved template for this language"
+        case "telegram":
+            return f"Telegram: {len(message.buttons)} inline button(s)" if message.buttons else "Telegram"
+    return ""
 
 
 def _known(request: web.Request, info: DemoInfo) -> int:
