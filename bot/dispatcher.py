@@ -83,7 +83,7 @@ class Dispatcher:
         channel = self.channels.get(message.channel)
         if channel is None or recipient is None:
             reason = "no address" if recipient is None else f"channel {message.channel!r} is not configured"
-            return self._retry_or_give_up(message, reason, None)
+            return self._retry_or_give_up(message, reason, None, outcome_unknown=message.outcome_unknown)
         outgoing = OutgoingMessage(
             key=message.key,
             address=recipient.address,
@@ -96,19 +96,23 @@ class Dispatcher:
         )
         async with self._slots:
             await self.limiter.wait(message.channel, recipient.address)
-            try:
-                if message.attempts > 1:
+            if message.outcome_unknown:
+                try:
                     earlier = await channel.find_sent(outgoing)
-                    if earlier is not None:
-                        return _delivery(message, "sent", provider_id=earlier.provider_id)
+                except Exception as error:  # still unknown: ask again next time, never send blindly
+                    reason = f"could not check an earlier attempt: {_describe(error)}"
+                    return self._retry_or_give_up(message, reason, _retry_after(error), outcome_unknown=True)
+                if earlier is not None:
+                    return _delivery(message, "sent", provider_id=earlier.provider_id, note=earlier.note)
+            try:
                 result = await channel.send(outgoing)
             except SendError as error:
                 if error.permanent:
                     return _delivery(message, "failed", error=str(error), opted_out=error.opted_out)
                 return self._retry_or_give_up(message, str(error), error.retry_after)
-            except Exception as error:  # unknown outcome: the next attempt reconciles before sending again
+            except Exception as error:  # the request may have reached the provider: reconcile before resending
                 log.warning("send of outbox %s failed: %s", message.id, type(error).__name__)
-                return self._retry_or_give_up(message, f"{type(error).__name__}: {error}", None)
+                return self._retry_or_give_up(message, _describe(error), None, outcome_unknown=True)
         late = self.clock.now() - message.created_at > LATE_SEND and message.purpose.startswith(ASKING)
         return _delivery(
             message,
@@ -118,11 +122,15 @@ class Dispatcher:
             sent_late=message.purpose if late else None,
         )
 
-    def _retry_or_give_up(self, message: ClaimedMessage, error: str, retry_after: float | None) -> Delivery:
+    def _retry_or_give_up(
+        self, message: ClaimedMessage, error: str, retry_after: float | None, *, outcome_unknown: bool = False
+    ) -> Delivery:
         now = self.clock.now()
         if now - message.created_at >= self.give_up_after:
-            return _delivery(message, "failed", error=f"gave up: {error}")
-        return _delivery(message, "retry", error=error, retry_at=_backoff(now, message.attempts, retry_after))
+            doubt = " (an earlier attempt may have arrived)" if outcome_unknown else ""
+            return _delivery(message, "failed", error=f"gave up: {error}{doubt}")
+        retry_at = _backoff(now, message.attempts, retry_after)
+        return _delivery(message, "retry", error=error, retry_at=retry_at, outcome_unknown=outcome_unknown)
 
     async def _recipients(self, conversation_ids: set[int]) -> dict[int, Recipient]:
         statement = (
@@ -146,6 +154,14 @@ class Dispatcher:
 
 def _delivery(message: ClaimedMessage, outcome: str, **details: Any) -> Delivery:
     return Delivery(message.id, message.conversation_id, message.attempts, outcome, **details)
+
+
+def _describe(error: Exception) -> str:
+    return f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+
+
+def _retry_after(error: Exception) -> float | None:
+    return error.retry_after if isinstance(error, SendError) else None
 
 
 def _backoff(now: datetime, attempts: int, retry_after: float | None) -> datetime:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, Table, select, update
+from sqlalchemy import ColumnElement, Row, Table, or_, select, update
 
 from conversations.state import TimerKind
 from storage.database import Database
@@ -37,6 +37,7 @@ class ClaimedMessage:
     purpose: str
     attempts: int
     created_at: datetime
+    outcome_unknown: bool = False  # an earlier attempt may have reached the provider: ask before sending again
 
     @property
     def key(self) -> str:
@@ -81,7 +82,8 @@ async def claim_due_timers(db: Database, now: datetime, *, limit: int, lease: ti
 
 
 async def claim_due_outbox(db: Database, now: datetime, *, limit: int, lease: timedelta) -> list[ClaimedMessage]:
-    """Pending rows that are due, and rows whose sender died mid-send (their lease has run out)."""
+    """Pending rows that are due, and rows whose sender died mid-send (their lease has run out): those, like
+    rows whose last attempt broke off after the request went out, come back with ``outcome_unknown``."""
     table = table_of(Outbox)
     rows = await claim_rows(
         db,
@@ -89,7 +91,13 @@ async def claim_due_outbox(db: Database, now: datetime, *, limit: int, lease: ti
         due=[table.c.status.in_(("pending", "sending")), table.c.next_attempt_at <= now],
         order_by=[table.c.next_attempt_at, table.c.id],
         limit=limit,
-        values={"status": "sending", "next_attempt_at": now + lease, "attempts": table.c.attempts + 1},
+        values={
+            "status": "sending",
+            "next_attempt_at": now + lease,
+            "attempts": table.c.attempts + 1,
+            # SET reads the row as it was: a row still "sending" was left by a process that died mid-send.
+            "outcome_unknown": or_(table.c.status == "sending", table.c.outcome_unknown),
+        },
         returning=[
             table.c.id,
             table.c.conversation_id,
@@ -99,11 +107,20 @@ async def claim_due_outbox(db: Database, now: datetime, *, limit: int, lease: ti
             table.c.purpose,
             table.c.attempts,
             table.c.created_at,
+            table.c.outcome_unknown,
         ],
     )
     messages = [
         ClaimedMessage(
-            r.id, r.conversation_id, r.channel, r.text, list(r.buttons), r.purpose, r.attempts, _aware(r.created_at)
+            r.id,
+            r.conversation_id,
+            r.channel,
+            r.text,
+            list(r.buttons),
+            r.purpose,
+            r.attempts,
+            _aware(r.created_at),
+            bool(r.outcome_unknown),
         )
         for r in rows
     ]

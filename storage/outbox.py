@@ -27,6 +27,7 @@ class Delivery:
     opted_out: bool = False  # the channel says the worker blocked us or unsubscribed
     sent_late: str | None = None  # the purpose of a question that went out long after it was written
     note: str | None = None
+    outcome_unknown: bool = False  # this attempt may have reached the provider: the next one asks it first
 
 
 async def record_deliveries(session: AsyncSession, deliveries: Sequence[Delivery], now: datetime) -> int:
@@ -45,6 +46,7 @@ async def record_deliveries(session: AsyncSession, deliveries: Sequence[Delivery
             next_attempt_at=bindparam("b_next"),
             sent_at=bindparam("b_sent_at"),
             note=bindparam("b_note"),
+            outcome_unknown=bindparam("b_unknown"),
         )
     )
     params = [
@@ -57,6 +59,7 @@ async def record_deliveries(session: AsyncSession, deliveries: Sequence[Delivery
             "b_next": d.retry_at or now,
             "b_sent_at": now if d.outcome == "sent" else None,
             "b_note": d.note,
+            "b_unknown": d.outcome_unknown,
         }
         for d in deliveries
     ]

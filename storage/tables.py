@@ -114,7 +114,8 @@ class Outbox(SQLModel, table=True):
 
     status: pending -> sending -> sent | failed. Claiming sets ``next_attempt_at`` to the end of the lease, so a
     row left in ``sending`` by a crash falls due again by itself, and is reconciled with the channel before any
-    second attempt.
+    second attempt. ``outcome_unknown`` says that the last attempt may have reached the provider (the process
+    died mid-send, or the connection broke after the request went out): the next attempt asks the channel first.
     """
 
     __table_args__ = (
@@ -139,6 +140,7 @@ class Outbox(SQLModel, table=True):
     next_attempt_at: datetime
     provider_id: str | None = Field(default=None, max_length=100, index=True)
     error: str | None = Field(default=None, max_length=500)
+    outcome_unknown: bool = False
     note: str | None = Field(default=None, max_length=300)  # e.g. "sent with the en template: no my template"
     delivery_status: str | None = Field(default=None, max_length=20)  # from status callbacks; only moves forward
     created_at: datetime

@@ -455,6 +455,39 @@ async def test_flood_control_for_one_chat_does_not_hold_up_another(tg: Telegram)
     assert (await outbox_rows(tg, cid_a))[-1].status == "sent"
 
 
+async def test_an_outage_of_telegram_is_waited_out_and_each_message_arrives_once(tg: Telegram) -> None:
+    cid = await connected_worker(tg, CHAT_A)
+    tg.fake.fail_all(502, for_seconds=60)  # Bad Gateway: Telegram did not take the message
+    await say(tg, CHAT_A, text_update(tg, CHAT_A, "1"))
+    assert CONSENT not in texts_to(tg, CHAT_A)[-1]
+    assert (await outbox_rows(tg, cid))[-1].status == "pending"
+
+    for _ in range(10):
+        tg.clock.advance(timedelta(seconds=15))
+        await settle(tg.runtime)
+    assert [CONSENT in text for text in texts_to(tg, CHAT_A)].count(True) == 1
+    assert len(tg.fake.calls_to("sendMessage")) > len(tg.fake.sent), "it did retry"
+    assert (await outbox_rows(tg, cid))[-1].status == "sent"
+
+
+async def test_a_message_whose_answer_was_lost_counts_as_sent_and_is_never_repeated(tg: Telegram) -> None:
+    cid = await connected_worker(tg, CHAT_A)
+    tg.fake.lose_answer(CHAT_A)  # Telegram delivers the consent question; the connection drops before it says so
+    await say(tg, CHAT_A, text_update(tg, CHAT_A, "1"))
+
+    rows = await outbox_rows(tg, cid)
+    row = rows[-1]
+    assert row.purpose == "question:consent"
+    assert row.status == "sent"
+    assert row.note is not None and "not sent again" in row.note  # the operator can see why it has no message id
+    tg.clock.advance(timedelta(minutes=10))
+    await settle(tg.runtime)
+    assert [CONSENT in text for text in texts_to(tg, CHAT_A)].count(True) == 1
+    await say(tg, CHAT_A, text_update(tg, CHAT_A, "yes"))  # the conversation goes on
+    assert await status(tg, cid) == "active"
+    assert len(await outbox_rows(tg, cid)) == len(rows) + 1  # the next question, and no second consent
+
+
 # --- 7. things that are not answers -----------------------------------------------------------------------------
 
 

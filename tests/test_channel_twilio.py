@@ -219,6 +219,39 @@ async def test_a_429_is_retried_after_retry_after(twilio: Twilio) -> None:
     assert len(twilio.bodies_to(WORKER)) == 2
 
 
+async def test_a_send_whose_answer_was_lost_is_found_at_twilio_and_not_sent_again(twilio: Twilio) -> None:
+    await _enroll(twilio)
+    twilio.fake.lose_answer(WORKER)  # Twilio takes the consent question; the connection drops before the 201
+    await twilio.worker_says("1")
+    [_gate, consent] = await _outbox(twilio)
+    assert (consent.status, consent.outcome_unknown) == ("pending", True)
+
+    twilio.clock.advance(timedelta(seconds=10))
+    await settle(twilio.runtime)
+    [_gate, consent] = await _outbox(twilio)
+    assert (consent.status, consent.outcome_unknown) == ("sent", False)
+    assert consent.provider_id == twilio.fake.messages[-1].sid, "reconciled with the message Twilio made"
+    assert len(twilio.bodies_to(WORKER)) == 2
+
+
+async def test_a_whatsapp_template_whose_answer_was_lost_is_not_sent_twice(twilio: Twilio) -> None:
+    twilio.fake.lose_answer(WORKER)
+    await _enroll(twilio, channel="whatsapp")  # the first contact goes out as a template; its answer is lost
+    twilio.clock.advance(timedelta(seconds=10))
+    await settle(twilio.runtime)
+    [first] = await _outbox(twilio)
+    assert first.status == "sent"
+    assert [m.content_sid for m in twilio.fake.messages] == ["HX" + "e" * 32]
+
+
+async def test_a_429_is_not_taken_for_an_unknown_outcome(twilio: Twilio) -> None:
+    await _enroll(twilio)
+    twilio.fake.fail_next(WORKER, 429, 20429, retry_after=5)
+    await twilio.worker_says("1")
+    [_gate, consent] = await _outbox(twilio)
+    assert (consent.status, consent.outcome_unknown) == ("pending", False)
+
+
 async def test_whatsapp_writes_first_with_a_template_then_free_text(twilio: Twilio) -> None:
     await _enroll(twilio, channel="whatsapp", language="id")
     [gate] = twilio.fake.messages

@@ -23,7 +23,7 @@ class OutgoingMessage:
 
 @dataclass(frozen=True)
 class SendResult:
-    provider_id: str
+    provider_id: str | None  # None when the provider gave the message no id we could learn
     note: str | None = None  # something the operator should see, e.g. a template fallback
 
 
@@ -49,5 +49,6 @@ class Channel(Protocol):
         ...
 
     async def find_sent(self, message: OutgoingMessage) -> SendResult | None:
-        """After a crash left the outcome unknown: the earlier send of this message, if the provider has it."""
+        """After a crash or a broken connection left the outcome unknown: the earlier send of this message if the
+        provider has it, or None when it is certain that nothing went out."""
         ...

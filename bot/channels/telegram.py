@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 
+import httpx
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.helpers import create_deep_linked_url
@@ -12,6 +13,12 @@ from telegram.helpers import create_deep_linked_url
 from bot.channels.base import OutgoingMessage, SendError, SendResult
 
 BUTTONS_PER_ROW = 3
+# The request reached Telegram and the answer was lost: the message is all but certainly in the chat.
+ANSWER_LOST = (httpx.ReadTimeout, httpx.ReadError, httpx.RemoteProtocolError)
+ANSWER_LOST_NOTE = (
+    "the connection broke after the message reached Telegram; counted as sent and not sent again "
+    "(the Bot API cannot say whether it arrived; if it did not, the reminder asks again)"
+)
 
 
 class TelegramChannel:
@@ -44,14 +51,18 @@ class TelegramChannel:
             raise SendError("Telegram: flood control", retry_after=_seconds(error.retry_after)) from None
         except BadRequest as error:  # chat not found, message too long...: sending again will not help
             raise SendError(f"Telegram: {error.message}", permanent=True) from None
-        except NetworkError:
-            raise  # unknown outcome: the outbox retries later
+        except NetworkError as error:
+            if isinstance(error.__cause__, ANSWER_LOST):
+                return SendResult(provider_id=None, note=ANSWER_LOST_NOTE)
+            # Not connected, the request not written, or a 5xx from Telegram: nothing went out, retry.
+            raise SendError(f"Telegram: {error.message}") from None
         except TelegramError as error:
             raise SendError(f"Telegram: {error.message}") from None
         return SendResult(provider_id=f"{sent.chat_id}:{sent.message_id}")
 
     async def find_sent(self, message: OutgoingMessage) -> SendResult | None:
-        """The Bot API cannot list sent messages, so an unknown outcome cannot be reconciled: retry."""
+        """The Bot API cannot list sent messages. A row is in doubt here only when a process died between claiming
+        and recording it, and most such rows were still waiting their turn: they are sent (again)."""
         return None
 
     async def answer_button(self, callback_query_id: str) -> None:

@@ -120,15 +120,17 @@ class TwilioChannel:
         return last is not None and self.clock.now() - last < WHATSAPP_WINDOW
 
     async def find_sent(self, message: OutgoingMessage) -> SendResult | None:
-        """The earlier send of this message, if Twilio has it: same recipient, same text, after it was written."""
+        """The earlier send of this message, if Twilio has it: from us to the same recipient after it was written,
+        with the same text (a WhatsApp template's text is Twilio's rendering, so any message from us counts)."""
         since = (message.created_at or self.clock.now()) - RECONCILE_SLACK
+        template = self.name == "whatsapp" and not self._window_open(message)
         # Not filtered by DateSent on the server: a message still queued at Twilio has no date_sent yet.
-        recent = await self.client().messages.list_async(to=self._to(message.address), limit=50)
+        recent = await self.client().messages.list_async(to=self._to(message.address), from_=self.sender, limit=50)
         for earlier in recent:
             created = earlier.date_created
             if created is not None and created < since:
                 continue
-            if (earlier.body or "").strip() == message.text.strip():
+            if template or (earlier.body or "").strip() == message.text.strip():
                 return SendResult(provider_id=str(earlier.sid))
         return None
 

@@ -9,10 +9,12 @@ Methods: getMe, sendMessage, answerCallbackQuery, setWebhook, deleteWebhook, get
     bot = telegram.Bot(fake.token, base_url=f"{url}/bot", base_file_url=f"{url}/file/bot")
     fake.fail_next(43, 403)                  # the next call to chat 43: Forbidden (blocked by the user)
     fake.fail_all(500, for_seconds=30)       # every call for 30 s: an outage
+    fake.lose_answer(43)                     # the next call to chat 43 works, but the connection drops
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import time
 from collections.abc import Callable
@@ -99,6 +101,7 @@ class FakeTelegram:
         self.calls: list[Call] = []
         self.webhook = Webhook()
         self._failures: list[Failure] = []
+        self._answers_to_lose: list[str | None] = []
         self._last_message_id = 0
         self._methods: dict[str, Callable[[JSONDict], Any]] = {
             "getme": lambda params: self._me(),
@@ -126,6 +129,10 @@ class FakeTelegram:
         """Every call (for ``chat_id`` only, if given) answers ``status``: for ``for_seconds``, or until cleared."""
         until = None if for_seconds is None else self.clock() + for_seconds
         self._failures.append(Failure(status, _key(chat_id), None, until, retry_after))
+
+    def lose_answer(self, chat_id: int | str | None) -> None:
+        """The next call for ``chat_id`` is carried out, then the connection closes before the answer is sent."""
+        self._answers_to_lose.append(_key(chat_id))
 
     def clear_failures(self) -> None:
         self._failures.clear()
@@ -207,6 +214,10 @@ class FakeTelegram:
         params = await _read_params(request)
         status, body = self.answer(method, params)
         self.calls.append(Call(method, params, status))
+        chat_id = _key(params.get("chat_id"))
+        if chat_id in self._answers_to_lose or None in self._answers_to_lose:
+            self._answers_to_lose.remove(chat_id if chat_id in self._answers_to_lose else None)
+            return await _drop_connection(request)
         return web.json_response(body, status=status)
 
 
@@ -214,6 +225,13 @@ def create_app(fake: FakeTelegram) -> web.Application:
     app = web.Application()
     app.router.add_post("/bot{token}/{method}", fake.handle)
     return app
+
+
+async def _drop_connection(request: web.Request) -> web.Response:
+    """Close the socket without answering: the client sees the server disconnect mid-request."""
+    assert request.transport is not None
+    request.transport.close()
+    raise asyncio.CancelledError
 
 
 async def _read_params(request: web.Request) -> JSONDict:

@@ -12,6 +12,7 @@ find a message immediately. Real Twilio leaves ``date_sent`` null while a messag
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import math
 import re
@@ -119,6 +120,7 @@ class FakeTwilio:
     unsubscribed: set[str] = field(default_factory=set)
     whatsapp_window_closed: set[str] = field(default_factory=set)
     failures: list[Failure] = field(default_factory=list)
+    answers_to_lose: list[str] = field(default_factory=list)  # numbers whose next send is made, then not answered
 
     def fail_next(self, to: str | None, status: int, code: int, count: int = 1, retry_after: int | None = None) -> None:
         """The next ``count`` sends to ``to`` (any recipient when None) fail with HTTP ``status`` and ``code``."""
@@ -130,6 +132,10 @@ class FakeTwilio:
         """Every send fails for the next ``for_seconds`` of the fake's clock (an outage, a rate limit)."""
         until = self.clock.now() + timedelta(seconds=for_seconds)
         self.failures.append(Failure(status, code, count=None, until=until, retry_after=retry_after))
+
+    def lose_answer(self, to: str) -> None:
+        """The next send to ``to`` is made, then the connection closes before the 201 is written."""
+        self.answers_to_lose.append(_number(to))
 
     def message(self, sid: str) -> FakeMessage:
         return next(message for message in self.messages if message.sid == sid)
@@ -198,6 +204,11 @@ class FakeTwilio:
             messaging_service_sid=params.get("MessagingServiceSid"),
         )
         self.messages.append(message)
+        if (number := _number(message.to)) in self.answers_to_lose:
+            self.answers_to_lose.remove(number)
+            assert request.transport is not None
+            request.transport.close()  # the message is made; the client never hears so
+            raise asyncio.CancelledError
         return web.json_response(message.resource(), status=201)
 
     async def handle_list(self, request: web.Request) -> web.Response:
