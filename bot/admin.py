@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import secrets
 from dataclasses import dataclass
 from datetime import timedelta
 
 from sqlmodel import select
 
 from bot.channels.configured import configured_channels, telegram_channel
-from bot.channels.telegram import TelegramChannel
 from bot.clock import SystemClock
-from bot.enrollment import Enrollment, EnrollmentError, enroll, new_campaign
+from bot.enrollment import Enrollment, EnrollmentError, enroll, new_campaign, telegram_link
 from bot.runtime import Runtime
 from bot.settings import Settings
-from storage.enrollment import set_enrollment_code
 from storage.tables import Campaign
 from storage.tables import Conversation as ConversationRow
 
@@ -60,21 +57,10 @@ async def add_worker(settings: Settings, *, campaign_id: int, enrollment: Enroll
             ).one()
         link = None
         if enrollment.channel == "telegram":
-            link = await _telegram_link(runtime, settings, worker_id)
+            link = await telegram_link(runtime, worker_id, valid_for=timedelta(days=settings.telegram_link_days))
     finally:
         await runtime.close()
     return AddedWorker(worker_id, conversation_id, link)
-
-
-async def _telegram_link(runtime: Runtime, settings: Settings, worker_id: int) -> str:
-    channel = runtime.channels["telegram"]
-    assert isinstance(channel, TelegramChannel)
-    await channel.start()
-    code = secrets.token_urlsafe(24)  # 32 characters of A-Z a-z 0-9 _ -: fits a deep link, cannot be guessed
-    expires = runtime.clock.now() + timedelta(days=settings.telegram_link_days)
-    async with runtime.db.transaction() as session:
-        await set_enrollment_code(session, runtime.cipher, worker_id, code, expires)
-    return channel.deep_link(code)
 
 
 async def set_telegram_webhook(settings: Settings) -> str:

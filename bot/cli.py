@@ -207,7 +207,7 @@ def _serve(args: argparse.Namespace) -> int:
 def _demo(args: argparse.Namespace) -> int:
     from bot.demo import run_demo
 
-    asyncio.run(run_demo(args.dir, host=args.host, port=args.port, speed=args.speed))
+    asyncio.run(run_demo(args.dir, Settings(), host=args.host, port=args.port, speed=args.speed))
     return 0
 
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import secrets
-from datetime import UTC, datetime, time
+from dataclasses import dataclass
+from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from aiohttp import web
 
+from bot.channels.configured import configured_channels
 from bot.channels.simulator import SimulatorChannel
 from bot.clock import FastClock
 from bot.enrollment import Enrollment, enroll, new_campaign
@@ -50,13 +52,24 @@ def prepare_directory(directory: Path) -> tuple[Path, str]:
     return directory / "demo.db", secret_file.read_text().strip()
 
 
-async def run_demo(directory: Path, *, host: str, port: int, speed: float) -> None:
+@dataclass(frozen=True)
+class Demo:
+    runtime: Runtime
+    info: DemoInfo
+    database: Path
+
+
+async def build_demo(directory: Path, settings: Settings, *, speed: float) -> Demo:
+    """The demo's database, clock, channels and sample workers. Channels with credentials in ``settings`` are
+    there too, so a person can enroll their own phone from the demo page."""
     database, secret = await asyncio.to_thread(prepare_directory, directory)
     url = f"sqlite:///{database}"
     await upgrade_async(url)
     clock = FastClock(demo_start(datetime.now(UTC)), speed)
+    settings = settings.model_copy(update={"database_url": url})
+    real = {name: ch for name, ch in configured_channels(settings, clock).items() if name != SimulatorChannel.name}
     simulator = SimulatorChannel()
-    runtime = Runtime.build(url, secret, {simulator.name: simulator}, clock)
+    runtime = Runtime.build(url, secret, {simulator.name: simulator, **real}, clock, settings)
     campaign = await new_campaign(runtime, name="Demo follow-up", timezone=TIMEZONE, organisation="Demo brand")
     enrollments = [
         Enrollment("simulator", language, (window,), address=f"demo-{name.lower()}")
@@ -70,20 +83,42 @@ async def run_demo(directory: Path, *, host: str, port: int, speed: float) -> No
             DemoWorker(cid, name, language, window, channel)
             for cid, (name, language, window, channel) in zip(ids, SAMPLE_WORKERS, strict=True)
         ],
+        campaign=campaign,
+        real_channels=sorted(real),
+        link_valid_for=timedelta(days=settings.telegram_link_days),
     )
+    return Demo(runtime, info, database)
+
+
+async def run_demo(directory: Path, settings: Settings, *, host: str, port: int, speed: float) -> None:
+    demo = await build_demo(directory, settings, speed=speed)
 
     async def setup(app: web.Application) -> None:
-        add_demo_routes(app, info)
+        add_demo_routes(app, demo.info)
 
     def ready() -> None:
         print(
             f"\nWorker Callbacks demo is running: open http://{host}:{port}/demo\n"
             f"  The demo clock runs {speed:g}x faster than real time and starts at 18:58 in {TIMEZONE};\n"
-            f"  workers are contacted inside their windows (most at 19:00). Data: {database}\n"
+            f"  workers are contacted inside their windows (most at 19:00). Data: {demo.database}\n"
+            f"{_real_channels_notice(demo.info.real_channels, settings)}"
             "  Logins: none needed yet (the caller console and client dashboard come with later issues).\n"
             "  Stop with Ctrl-C.\n",
             flush=True,
         )
 
-    settings = Settings(database_url=url)
-    await serve(settings, host=host, port=port, role="all", runtime=runtime, setup_app=setup, ready=ready)
+    serve_settings = settings.model_copy(update={"database_url": f"sqlite:///{demo.database}"})
+    await serve(serve_settings, host=host, port=port, role="all", runtime=demo.runtime, setup_app=setup, ready=ready)
+
+
+def _real_channels_notice(channels: list[str], settings: Settings) -> str:
+    if not channels:
+        return "  Only the simulator is on: set CALLBACKS_TELEGRAM_* or CALLBACKS_TWILIO_* to try a real phone.\n"
+    base = settings.public_url.rstrip("/")
+    lines = [f"  Real channels: {', '.join(channels)}. Enroll your own phone from the demo page."]
+    lines.append(f"  Providers must reach this demo at {base} (CALLBACKS_PUBLIC_URL).")
+    if "telegram" in channels:
+        lines.append("  Telegram: run `callbacks telegram set-webhook` once with the same variables.")
+    if {"sms", "whatsapp"} & set(channels):
+        lines.append(f"  Twilio: set each number's incoming webhook to {base}/webhooks/twilio/sms or .../whatsapp.")
+    return "".join(f"{line}\n" for line in lines)

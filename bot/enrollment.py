@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import phonenumbers
 
+from bot.channels.telegram import TelegramChannel
 from bot.runtime import Runtime
 from bot.scripts import load_builtin_script
 from conversations.schedule import Schedule, WindowSyntaxError, parse_windows
 from conversations.state import Conversation
-from storage.enrollment import NewWorker, create_campaign
+from storage.enrollment import NewWorker, create_campaign, set_enrollment_code
 from storage.tables import Campaign
 
 PHONE_CHANNELS = ("sms", "whatsapp")
@@ -85,3 +88,15 @@ async def enroll(runtime: Runtime, campaign: Campaign, enrollments: Sequence[Enr
     """Validate all, then store all in one transaction: a bad row stores nothing. Returns conversation ids."""
     workers = [check_enrollment(e, campaign, runtime.locales.languages) for e in enrollments]
     return await runtime.service.enroll(campaign, workers, runtime.cipher)
+
+
+async def telegram_link(runtime: Runtime, worker_id: int, *, valid_for: timedelta) -> str:
+    """A one-time deep link that binds the Telegram chat that opens it to this worker (no phone number kept)."""
+    channel = runtime.channels.get("telegram")
+    if not isinstance(channel, TelegramChannel):
+        raise EnrollmentError("Telegram is not configured: set CALLBACKS_TELEGRAM_TOKEN")
+    await channel.start()
+    code = secrets.token_urlsafe(24)  # 32 characters of A-Z a-z 0-9 _ -: fits a deep link, cannot be guessed
+    async with runtime.db.transaction() as session:
+        await set_enrollment_code(session, runtime.cipher, worker_id, code, runtime.clock.now() + valid_for)
+    return channel.deep_link(code)

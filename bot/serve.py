@@ -37,6 +37,13 @@ def webhook_settings(settings: Settings, runtime: Runtime) -> WebhookSettings:
     )
 
 
+def web_app(settings: Settings, runtime: Runtime) -> web.Application:
+    """Health and the providers' webhooks (those with credentials in ``settings``)."""
+    app = create_app(runtime)
+    add_webhook_routes(app, webhook_settings(settings, runtime))
+    return app
+
+
 async def schema_is_current(db: Database, database_url: str) -> bool:
     head = ScriptDirectory.from_config(alembic_config(database_url)).get_current_head()
     async with db.engine.connect() as connection:
@@ -70,8 +77,7 @@ async def serve(
     background: asyncio.Task[None] | None = None
     try:
         if role in ("all", "web"):
-            app = create_app(runtime)
-            add_webhook_routes(app, webhook_settings(settings, runtime))
+            app = web_app(settings, runtime)
             if setup_app is not None:
                 await setup_app(app)
             runner = web.AppRunner(app, access_log=None)

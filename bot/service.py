@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -47,7 +47,13 @@ class ConversationService:
         self.db, self.locales, self.clock, self.scripts = db, locales, clock, scripts
         self.on_outbox = on_outbox or (lambda: None)
 
-    async def handle(self, events: Sequence[tuple[int, Event]], *, inbound_ids: Sequence[int] = ()) -> None:
+    async def handle(
+        self,
+        events: Sequence[tuple[int, Event]],
+        *,
+        inbound_ids: Sequence[int] = (),
+        resolved: Mapping[int, int] | None = None,
+    ) -> None:
         """Apply events (in order per conversation) and save everything in one transaction."""
         now = self.clock.now()
         by_conversation: dict[int, list[Event]] = defaultdict(list)
@@ -71,7 +77,7 @@ class ConversationService:
                 stepped.append(Stepped(row, before, state, effects))
                 sends = sends or any(isinstance(e, SendText) for e in effects)
             await save_steps(session, stepped, now)
-            await mark_processed(session, inbound_ids, now)
+            await mark_processed(session, inbound_ids, now, resolved=resolved)
         if sends:
             self.on_outbox()
 
@@ -113,12 +119,16 @@ class ConversationService:
             async with self.db.sessions() as session:
                 found = await conversations_for_lookups(session, senders)
         events: list[tuple[int, Event]] = []
+        resolved: dict[int, int] = {}
         for r in recorded:
             conversation_id = r.conversation_id or found.get((r.channel, r.sender_lookup or ""))
-            if conversation_id is not None:  # from nobody we know: kept, not answered
-                events.append((conversation_id, MessageReceived(text=r.text, attachments=r.attachments)))
+            if conversation_id is None:  # from nobody we know: kept, not answered
+                continue
+            events.append((conversation_id, MessageReceived(text=r.text, attachments=r.attachments)))
+            if r.conversation_id is None:
+                resolved[r.id] = conversation_id
         if recorded:
-            await self.handle(events, inbound_ids=[r.id for r in recorded])
+            await self.handle(events, inbound_ids=[r.id for r in recorded], resolved=resolved)
 
     async def enroll(self, campaign: Campaign, workers: Sequence[NewWorker], cipher: AddressCipher) -> list[int]:
         """Create workers with their conversations and schedule each first contact, in one transaction."""

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Row, update
+from sqlalchemy import Row, bindparam, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -91,16 +91,25 @@ class AlreadyProcessed(RuntimeError):
     """Another process handled one of these messages first; this transaction must roll back."""
 
 
-async def mark_processed(session: AsyncSession, ids: Sequence[int], now: datetime) -> None:
-    """Mark messages processed in the step's transaction. If another process got there first (it waited for
-    our row locks, or we for its), nothing is applied twice: the whole transaction fails and rolls back."""
+async def mark_processed(
+    session: AsyncSession, ids: Sequence[int], now: datetime, *, resolved: Mapping[int, int] | None = None
+) -> None:
+    """Mark messages processed in the step's transaction, and file those that arrived with only a sender lookup
+    under the conversation it ``resolved`` to. If another process got there first (it waited for our row locks,
+    or we for its), nothing is applied twice: the whole transaction fails and rolls back."""
     if ids:
         table = table_of(Inbound)
-        result = await (await session.connection()).execute(
+        connection = await session.connection()
+        result = await connection.execute(
             update(table).where(table.c.id.in_(list(ids)), table.c.processed_at.is_(None)).values(processed_at=now)
         )
         if result.rowcount != len(ids):
             raise AlreadyProcessed(f"{len(ids) - result.rowcount} message(s) were processed by another process")
+        if resolved:
+            await connection.execute(
+                update(table).where(table.c.id == bindparam("b_id")).values(conversation_id=bindparam("b_cid")),
+                [{"b_id": inbound_id, "b_cid": cid} for inbound_id, cid in resolved.items()],
+            )
 
 
 async def claim_unprocessed(db: Database, now: datetime, *, limit: int, lease: timedelta) -> list[RecordedMessage]:

@@ -205,7 +205,7 @@ async def enroll_worker(tg: Telegram) -> int:
 
 
 async def link_code(tg: Telegram, conversation_id: int, *, valid_for: timedelta = timedelta(days=14)) -> str:
-    """A one-time code for the worker's deep link, made as ``bot.admin._telegram_link`` makes it."""
+    """A one-time code for the worker's deep link, made as ``bot.enrollment.telegram_link`` makes it."""
     code = secrets.token_urlsafe(24)
     async with tg.runtime.db.transaction() as session:
         worker_id = await _worker_id(session, conversation_id)

@@ -1,9 +1,10 @@
-"""The demo's chat pages: pick a sample worker, watch the bot write at the chosen time, answer as the worker."""
+"""The demo's chat pages: pick a sample worker, watch the bot write at the chosen time, answer as the worker.
+Where a real channel is configured, a person can also enroll their own phone and answer from it."""
 
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -14,14 +15,37 @@ from sqlmodel import col, select
 
 from bot.channels.twilio import WHATSAPP_WINDOW
 from bot.clock import FastClock
+from bot.enrollment import Enrollment, EnrollmentError, enroll, telegram_link
 from bot.sms import is_gsm7, segments
 from bot.web.app import RUNTIME
 from storage.inbound import IncomingMessage
-from storage.tables import Case, Inbound, Outbox, Timer
+from storage.tables import Campaign, Case, Inbound, Outbox, Timer
 from storage.tables import Conversation as ConversationRow
 
 MAX_TEXT = 2000
-LANGUAGE_NAMES = {"en": "English", "id": "Bahasa Indonesia", "my": "Burmese"}
+ANY_TIME = "mon-sun 00:00-23:59"
+LANGUAGE_NAMES = {
+    "bn": "Bengali",
+    "en": "English",
+    "es": "Spanish",
+    "hi": "Hindi",
+    "id": "Bahasa Indonesia",
+    "ja": "Japanese",
+    "km": "Khmer",
+    "kn": "Kannada",
+    "ko": "Korean",
+    "mr": "Marathi",
+    "ms": "Malay",
+    "my": "Burmese",
+    "ne": "Nepali",
+    "pt": "Portuguese",
+    "ta": "Tamil",
+    "th": "Thai",
+    "tl": "Tagalog",
+    "ur": "Urdu",
+    "vi": "Vietnamese",
+    "zh": "Chinese",
+}
 
 
 @dataclass(frozen=True)
@@ -30,7 +54,9 @@ class DemoWorker:
     name: str
     language: str
     window: str
-    channel: str = "sms"  # which real channel the simulator shows the behaviour of
+    channel: str = "sms"  # which real channel the simulator shows the behaviour of, or the real one it uses
+    real: bool = False  # enrolled on a real channel: the person answers from their own phone
+    link: str | None = None  # Telegram: the deep link that connects the person's chat
 
 
 @dataclass
@@ -38,6 +64,9 @@ class DemoInfo:
     clock: FastClock
     timezone: str
     workers: list[DemoWorker]
+    campaign: Campaign | None = None  # where people who try their own phone are enrolled
+    real_channels: list[str] = field(default_factory=list)
+    link_valid_for: timedelta = timedelta(days=30)
 
 
 INFO: web.AppKey[DemoInfo] = web.AppKey("demo", DemoInfo)
@@ -54,6 +83,7 @@ def add_demo_routes(app: web.Application, info: DemoInfo) -> None:
     app.router.add_get("/demo/api/conversations/{id:\\d+}/messages", messages)
     app.router.add_post("/demo/api/conversations/{id:\\d+}/messages", send)
     app.router.add_post("/demo/api/skip", skip)
+    app.router.add_post("/demo/api/workers", add_worker)
 
 
 async def to_demo(_request: web.Request) -> web.Response:
@@ -106,9 +136,13 @@ async def state(request: web.Request) -> web.Response:
                     "channel": w.channel,
                     "status": statuses.get(w.conversation_id, "unknown"),
                     "next_contact": _local(next_timers.get(w.conversation_id), zone),
+                    "real": w.real,
+                    "link": w.link,
                 }
                 for w in info.workers
             ],
+            "channels": info.real_channels,
+            "languages": [{"code": code, "name": LANGUAGE_NAMES.get(code, code)} for code in runtime.locales.languages],
             "cases": [
                 {
                     "worker": names.get(c.conversation_id, "?"),
@@ -133,20 +167,24 @@ async def messages(request: web.Request) -> web.Response:
                 select(Inbound).where(Inbound.conversation_id == conversation_id).order_by(col(Inbound.id))
             )
         ).all()
-        outbound = (
-            await session.exec(
-                select(Outbox)
-                .where(Outbox.conversation_id == conversation_id, Outbox.status == "sent")
-                .order_by(col(Outbox.id))
-            )
-        ).all()
+        worker = next(w for w in info.workers if w.conversation_id == conversation_id)
+        shown = select(Outbox).where(Outbox.conversation_id == conversation_id)
+        if not worker.real:  # the simulator delivers at once: show what it has delivered
+            shown = shown.where(Outbox.status == "sent")
+        outbound = (await session.exec(shown.order_by(col(Outbox.id)))).all()
     zone = ZoneInfo(info.timezone)
-    worker = next(w for w in info.workers if w.conversation_id == conversation_id)
     received = [m.received_at for m in inbound]
     items: list[tuple[str, datetime, int | None, str, list[dict[str, str]], str]]
     items = [("in", m.received_at, m.id, m.text, [], "") for m in inbound]
     items += [
-        ("out", m.sent_at or m.created_at, m.id, m.text, m.buttons, channel_note(worker.channel, m, received))
+        (
+            "out",
+            m.sent_at or m.created_at,
+            m.id,
+            m.text,
+            m.buttons,
+            delivery_note(worker.channel, m) if worker.real else channel_note(worker.channel, m, received),
+        )
         for m in outbound
     ]
     items.sort(key=lambda item: (item[1], item[0] == "in", item[2]))
@@ -161,6 +199,8 @@ async def messages(request: web.Request) -> web.Response:
 async def send(request: web.Request) -> web.Response:
     info, runtime = request.app[INFO], request.app[RUNTIME]
     conversation_id = _known(request, info)
+    if any(w.real for w in info.workers if w.conversation_id == conversation_id):
+        raise web.HTTPConflict(text="this worker answers from their own phone")
     try:
         body = await request.json()
     except ValueError:
@@ -183,6 +223,54 @@ async def skip(request: web.Request) -> web.Response:
     info.clock.skip(jump + timedelta(seconds=1))
     runtime.wake.set()
     return web.json_response({"skipped_seconds": int(jump.total_seconds())})
+
+
+async def add_worker(request: web.Request) -> web.Response:
+    """Enroll the person at the demo on a real channel, to be contacted at once (any time is their window)."""
+    info, runtime = request.app[INFO], request.app[RUNTIME]
+    try:
+        body = await request.json()
+    except ValueError:
+        body = None
+    if not isinstance(body, dict):
+        raise web.HTTPBadRequest(text='send JSON: {"channel": ..., "language": ..., "phone": ...}')
+    channel, language = str(body.get("channel", "")), str(body.get("language", ""))
+    if channel not in info.real_channels or info.campaign is None:
+        configured = ", ".join(info.real_channels) or "none"
+        raise web.HTTPBadRequest(text=f"channel {channel!r} is not configured here (configured: {configured})")
+    phone = str(body.get("phone") or "").strip() or None
+    try:
+        [conversation_id] = await enroll(runtime, info.campaign, [Enrollment(channel, language, (ANY_TIME,), phone)])
+        link = None
+        if channel == "telegram":
+            async with runtime.db.sessions() as session:
+                row = await session.get(ConversationRow, conversation_id)
+            assert row is not None
+            try:
+                link = await telegram_link(runtime, row.worker_id, valid_for=info.link_valid_for)
+            except EnrollmentError:
+                raise
+            except Exception as error:  # Telegram unreachable or the token refused: say so, keep the rest running
+                raise web.HTTPBadGateway(text=f"could not reach Telegram to make your link: {error}") from None
+    except EnrollmentError as error:
+        raise web.HTTPBadRequest(text=str(error)) from None
+    runtime.wake.set()
+    name = f"You on {channel}"
+    worker = DemoWorker(conversation_id, name, language, ANY_TIME, channel, real=True, link=link)
+    info.workers.append(worker)
+    return web.json_response({"id": conversation_id, "name": name, "link": link}, status=201)
+
+
+def delivery_note(channel: str, message: Outbox) -> str:
+    """Where a message on a real channel is: waiting, sent, delivered, or failed and why."""
+    match message.status:
+        case "pending" | "sending":
+            state = "waiting to send" + (f" (last try: {message.error})" if message.error else "")
+        case "failed":
+            state = f"not sent: {message.error or 'failed'}"
+        case _:
+            state = message.delivery_status or "sent"
+    return "; ".join(part for part in (f"{channel}: {state}", message.note) if part)
 
 
 def channel_note(channel: str, message: Outbox, worker_messages: list[datetime]) -> str:
