@@ -70,3 +70,92 @@ def test_classify_reads_lines_and_reports_bad_ones(tmp_path: object) -> None:
     assert results[1] == {"error": "line 2: not JSON"}
     assert results[2]["flags"] == [{"category": "violence", "severity": "P0"}]
     assert done.returncode == 1
+
+
+ROMANISED = {
+    "hi": [
+        "mujhe abhi tak salary nahi mili",
+        "supervisor bahut gaali deta hai",
+        "overtime ka paisa nahi dete",
+        "mera passport agent ke paas hai",
+        "sab theek hai koi problem nahi",
+        "hum log raat ko bhi kaam karte hain",
+    ],
+    "mr": [
+        "pagar vel var milat nahi",
+        "mala overtime che paise milale nahit",
+        "supervisor khup shivya deto",
+        "amhala sutti milat nahi",
+        "sagla theek aahe",
+        "majha passport agent kade aahe",
+    ],
+    "ne": [
+        "talab katyo bina karan",
+        "malai talab diyena",
+        "supervisor le gali garchha",
+        "mero passport agent sanga chha",
+        "sabai thik chha",
+        "hamilai bahira jana dinna",
+    ],
+    "bn": [
+        "beton kete ney karon chara",
+        "amar beton ekhono payni",
+        "malik amake gali dey",
+        "amar passport dalal er kache",
+        "sob thik ache",
+        "amra raat e kaj kori",
+    ],
+    "ta": [
+        "sambalam kammiya kuduthanga",
+        "enakku innum sambalam varala",
+        "supervisor romba thittuvaaru",
+        "en passport agent kitta irukku",
+        "ellam nalla irukku",
+        "naanga night shift la velai seiyurom",
+    ],
+    "kn": [
+        "sambala kattu madidaare",
+        "nanage innu sambala bandilla",
+        "supervisor tumba baitare",
+        "nanna passport agent hatra ide",
+        "yella chennagide saar",
+        "naavu raatri kelasa maadtivi",
+    ],
+}
+NOT_ROMANISED = [
+    ("en", "my salary was not paid this month"),
+    ("en", "the supervisor shouts at us every day"),
+    ("id", "gaji saya belum dibayar bulan ini"),
+    ("id", "paspor saya ditahan oleh agen"),
+    ("tl", "hindi po binabayaran ang overtime namin"),
+    ("tl", "kinuha ng ahensya ang passport ko"),
+    ("vi", "toi chua nhan duoc luong thang nay"),
+    ("vi", "hai ngay khong duoc nghi"),
+    ("es", "no me pagan las horas extra"),
+    ("pt", "o patrão não paga as horas extras"),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), [(c, t) for c, texts in ROMANISED.items() for t in texts])
+def test_south_asian_languages_typed_in_latin_letters_are_recognised(code: str, text: str) -> None:
+    assert detect_language(text).language == code
+
+
+@pytest.mark.parametrize(("code", "text"), NOT_ROMANISED)
+def test_other_latin_script_languages_are_not_taken_for_romanised_south_asian_ones(code: str, text: str) -> None:
+    detected = detect_language(text).language
+    assert detected not in ROMANISED
+    assert detected == code or {detected, code} <= {"id", "ms"}
+
+
+def test_a_romanised_hindi_reply_never_offers_urdu_or_marathi_speakers_a_switch() -> None:
+    reply = "mujhe abhi tak salary nahi mili"
+    assert suggests_switch(reply, "ur") is None  # the same spoken language
+    assert suggests_switch(reply, "mr") is None  # a confusable pair
+    assert suggests_switch(reply, "en") == "hi"  # clearly not English: offer Hindi
+
+
+def test_informal_malay_is_not_taken_for_tagalog() -> None:
+    for reply in ("gaji blum bayar lg bulan ni", "sy bayar agen RM5000 sampai skrg hutang lagi"):
+        assert detect_language(reply).language in ("ms", "id")  # a confusable pair: the chosen one wins
+    assert detect_language("wala pa pong sahod ngayong buwan").language == "tl"
