@@ -52,7 +52,7 @@ ROMANISED: dict[str, frozenset[str]] = {
     ),
     "bn": _words(
         """
-        ami amar amake amader amra tumi tomar apni apnar ache achhe nei kaj kaaj taka beton bethon dey 
+        ami amar amake amader amra tumi tomar apni apnar ache achhe nei kaj kaaj taka beton bethon dey
         dicche dichhe diche korte kore korche korchhe hobe bhalo khub onek ekhon kotha bolche kete
         ketey ney karon chara chhara sathe theke keno kichu kono jodi ghonta chhuti chuti marche dhonnobad
         dhonyobad malik ekhono payni dalal kache kori gali thik

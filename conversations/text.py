@@ -41,9 +41,21 @@ def contains_phrase(haystack: str, phrase: str, *, spaced: bool) -> int:
     if not phrase:
         return -1
     if not spaced:
-        return haystack.find(phrase)
+        return _find_whole_syllables(haystack, phrase)
     # Padding both with one space keeps indices aligned: " phrase " starts where "phrase" does in haystack.
     return f" {haystack} ".find(f" {phrase} ")
+
+
+def _find_whole_syllables(haystack: str, phrase: str) -> int:
+    """Where words are not spaced, a phrase may sit anywhere, but not cut a syllable: a match followed by a
+    vowel sign or virama belongs to a longer syllable (Kannada ಇಲ್ಲ "no" inside ಇಲ್ಲಿ "here")."""
+    index = haystack.find(phrase)
+    while index >= 0:
+        end = index + len(phrase)
+        if end == len(haystack) or not unicodedata.category(haystack[end]).startswith("M"):
+            return index
+        index = haystack.find(phrase, index + 1)
+    return -1
 
 
 @lru_cache(maxsize=65536)

@@ -144,3 +144,11 @@ def test_a_negation_stops_at_the_end_of_its_sentence(text: str, category: str) -
 def test_a_negation_after_the_verb_cancels_the_complaint(text: str, language: str, flagged: bool) -> None:
     flags = flags_in_text(text, vocabularies(language, default_locales()))
     assert ("violence" in {f.category.value for f in flags}) is flagged
+
+
+def test_a_phrase_never_matches_part_of_a_syllable_where_words_run_together() -> None:
+    kannada = vocabularies("kn", default_locales())
+    assert "hours" in {f.category.value for f in flags_in_text("ರಜೆ ಇಲ್ಲ", kannada)}  # "no leave"
+    assert flags_in_text("ರಜೆ ಇಲ್ಲಿ ಸಿಗುತ್ತೆ", kannada) == ()  # "leave is given here": ಇಲ್ಲ + ಿ is ಇಲ್ಲಿ
+    assert read("ಇಲ್ಲ", "kn") == "no"
+    assert read("ಇಲ್ಲಿ", "kn") is None  # "here" is not "no"
