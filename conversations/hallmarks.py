@@ -121,3 +121,33 @@ def malay_not_tagalog(text: str) -> bool:
     malay = sum(word in MALAY_CHAT for word in words)
     tagalog = sum(word in TAGALOG for word in words)
     return malay >= MIN_HALLMARKS and malay > 2 * tagalog
+
+
+# Text in Chinese characters alone may be Japanese written in kanji only ("残業代未払"). Japanese simplified
+# some characters differently from Chinese (払, 労, 気, 続: neither the simplified nor the traditional form)
+# and coined others (働, 込, 枠); Simplified Chinese has forms Japanese never uses (们, 没, 给, 钱). Without
+# either, such a reply could be both: the detector says Chinese, too unsure for any switch offer.
+JAPANESE_KANJI = frozenset(
+    "払働労駅円気売続険験戦変関読転図広伝済覚対応帰悪県様薬歳込畑雑経総権拡営鉄実単乗収価桜沢浜恵検剤稲枠峠匂"
+    "畳渋縄涙粋砕酔囲壊懐拝弾択駄団脳悩髪鶏亀亜児戻焼挙黙辺庁隠賛郷蔵臓厳歴暦覧従縦奨嬢譲"
+)
+SIMPLIFIED_HANZI = frozenset(
+    "们这没给钱说让还时对个为过发问题资见车长门东马鸟鱼书买卖动劳务护带关开间话语认识议论讯该谁请读证诉错钟银铁"
+    "锁队际阶险验观欢级纪约红经结绝统续网罗织终线练组细养饭饿馆头实宝岁师帮广应庆废张弹归当录彻忆忧怀态总恶惊"
+    "惯战扑执扩扫扰抢报担拥择挤损换据无旧显晒术机杂权条极构样档桥毁气汉汤沟泽洁浅测济浓涨湾满灭灯灵点炼烟热爱"
+    "现环电画畅疗监盘码础确离种积称稳穷竞笔筑签简类粮紧纳纸绍荣药获营虽补装规视览觉计订训记讲许设访评词试诚详"
+    "误调谈谢贝负财责败货质购贵费贴贸赶跃转轮软轻较辆边达迁运进远连迟适选递邮邻酱释钢销键闭闲闹阅阳阴阵陆陈随"
+    "隐难雾页顶项顺须顾顿预领频颜风飞饮驾骑鲜鸡龙压厂厅吗呢啊哪么"
+)
+KANJI_ONLY_UNSURE = 0.45  # below any switch offer
+
+
+def han_language(text: str) -> tuple[str, float]:
+    """Chinese or Japanese, for a reply written in Chinese characters without kana."""
+    japanese = sum(character in JAPANESE_KANJI for character in text)
+    chinese = sum(character in SIMPLIFIED_HANZI for character in text)
+    if japanese > chinese:
+        return "ja", 0.9
+    if chinese > japanese:
+        return "zh", 0.99
+    return "zh", KANJI_ONLY_UNSURE

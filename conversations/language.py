@@ -21,7 +21,7 @@ from langdetect import DetectorFactory
 from langdetect.lang_detect_exception import LangDetectException
 from lingua import IsoCode639_1, LanguageDetector, LanguageDetectorBuilder
 
-from conversations.hallmarks import malay_not_tagalog, romanised_language
+from conversations.hallmarks import han_language, malay_not_tagalog, romanised_language
 
 SCRIPT_RANGES: tuple[tuple[str, tuple[tuple[int, int], ...]], ...] = (
     ("Myanmar", ((0x1000, 0x109F), (0xA9E0, 0xA9FF), (0xAA60, 0xAA7F))),
@@ -91,8 +91,11 @@ def detect_language(text: str) -> Detection:
     if script is None:
         return Detection(None, 0.0, None)
     if script in ONE_LANGUAGE_SCRIPTS:
-        if script == "Han" and "Kana" in _scripts(text):
-            return Detection("ja", 0.99, "Kana")
+        if script == "Han":
+            if "Kana" in _scripts(text):
+                return Detection("ja", 0.99, "Kana")
+            language, confidence = han_language(text)
+            return Detection(language, confidence, script)
         return Detection(ONE_LANGUAGE_SCRIPTS[script], 0.99, script)
     candidates = STATISTICAL.get(script)
     if candidates is None:

@@ -159,3 +159,10 @@ def test_informal_malay_is_not_taken_for_tagalog() -> None:
     for reply in ("gaji blum bayar lg bulan ni", "sy bayar agen RM5000 sampai skrg hutang lagi"):
         assert detect_language(reply).language in ("ms", "id")  # a confusable pair: the chosen one wins
     assert detect_language("wala pa pong sahod ngayong buwan").language == "tl"
+
+
+def test_japanese_in_kanji_only_is_not_taken_for_chinese() -> None:
+    assert detect_language("残業代未払").language == "ja"  # 払: a Japanese form, neither Chinese one
+    assert detect_language("工资没有发").language == "zh"  # 资, 没, 发: Simplified Chinese forms
+    assert suggests_switch("残業強制", "ja") is None  # no telltale character: too unsure to offer Chinese
+    assert suggests_switch("护照被没收了", "ja") == "zh"
