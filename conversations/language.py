@@ -94,8 +94,8 @@ def detect_language(text: str) -> Detection:
         if script == "Han":
             if "Kana" in _scripts(text):
                 return Detection("ja", 0.99, "Kana")
-            language, confidence = han_language(text)
-            return Detection(language, confidence, script)
+            han, confidence = han_language(text)
+            return Detection(han, confidence, script)
         return Detection(ONE_LANGUAGE_SCRIPTS[script], 0.99, script)
     candidates = STATISTICAL.get(script)
     if candidates is None:

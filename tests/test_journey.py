@@ -112,6 +112,18 @@ async def test_stop_ends_contact_for_good(runtime: Runtime, clock: VirtualClock)
     assert len(texts_to(runtime, "sim-1")) == 2
 
 
+async def test_a_worker_who_stopped_by_mistake_is_told_how_to_come_back(runtime: Runtime, clock: VirtualClock) -> None:
+    cid = await _one_worker(runtime, "th")
+    await run_until_next_timer(runtime, clock)
+    await say(runtime, cid, "หยุด")  # "stop" (and, on its own, also "a day off")
+    assert await _status(runtime, cid) == "opted_out"
+    assert texts_to(runtime, "sim-1")[-1].endswith("START")
+    await say(runtime, cid, "start")
+    assert await _status(runtime, cid) != "opted_out"
+    [_gate, _stopped, welcome_back] = texts_to(runtime, "sim-1")
+    assert "1 สะดวก" in welcome_back  # welcomed back, and asked the safety gate again
+
+
 async def test_later_moves_contact_to_the_next_window(runtime: Runtime, clock: VirtualClock) -> None:
     cid = await _one_worker(runtime)
     first = await run_until_next_timer(runtime, clock)
