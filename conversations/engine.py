@@ -29,6 +29,9 @@ from conversations.zawgyi import readings
 
 SKIPPED = "skipped"
 UNSURE = "unsure"
+# After an open answer, a reply to "continue in X?" is short ("1", "हाँ जी", "ใช่ค่ะ"); anything longer is the
+# worker still telling their story, even when it contains a yes word ("... देता है").
+OFFER_REPLY_WORDS, OFFER_REPLY_CHARACTERS = 2, 12
 
 
 class Transition(NamedTuple):
@@ -149,6 +152,7 @@ class _Turn:
                 self.open_contact()
             case TimerKind.REMINDER if status is Status.ACTIVE:
                 self.set(reminders_sent=self.state.reminders_sent + 1)
+                self.set(offered_language=None, offer_holds_question=False)  # an offer left unanswered lapses
                 self.say_first(self.text("reminder"))
                 self.ask_current(purpose=f"reminder:{self.state.step}")
                 self.arm_reminder()
@@ -319,12 +323,16 @@ class _Turn:
 
     # --- another language ----------------------------------------------------------------------------------
 
-    def offer_language(self, text: str) -> bool:
+    def offer_language(self, text: str, *, holds_question: bool = False) -> bool:
         """A reply clearly in another language we have: ask, in that language, whether to continue in it."""
         offered = suggests_switch(text, self.state.language)
         if offered is None or offered not in self.tr.languages or offered in self.state.languages_offered:
             return False
-        self.set(offered_language=offered, languages_offered=(*self.state.languages_offered, offered))
+        self.set(
+            offered_language=offered,
+            languages_offered=(*self.state.languages_offered, offered),
+            offer_holds_question=holds_question,
+        )
         lines = [self.tr.text(offered, "switch-offer")]
         buttons = []
         for number, value in ((1, "yes"), (2, "no")):
@@ -337,15 +345,24 @@ class _Turn:
     def answer_language_offer(self, text: str) -> bool:
         """The reply to "continue in X?": switch or not, then ask the current question again. False when the
         reply is not a yes or a no: the offer lapses and the reply is read as usual."""
-        offered = self.state.offered_language
+        offered, holds_question = self.state.offered_language, self.state.offer_holds_question
         assert offered is not None
-        self.set(offered_language=None)
+        self.set(offered_language=None, offer_holds_question=False)
         known = (*vocabularies(offered, self.tr), *self.vocabularies)
         options = (
             Choice(number=1, value="yes", words=words(known, lambda v: v.yes)),
             Choice(number=2, value="no", words=words(known, lambda v: v.no)),
         )
-        answer = parse_choice(text, options, spaced=known[0].spaced)
+        short = len(text.split()) <= OFFER_REPLY_WORDS and len(text.strip()) <= OFFER_REPLY_CHARACTERS
+        answer = parse_choice(text, options, spaced=known[0].spaced) if short or not holds_question else None
+        if answer is None and holds_question:
+            # More words after an open answer, not a reply to the offer: heard (flagged), then the next question.
+            self.flag_text(text, question=None)
+            if self.state.escalation is Severity.P0:
+                self.escalate("immediate danger in the worker's words")
+            else:
+                self.ask_current()
+            return True
         if answer is None:
             return False
         if answer == "yes":
@@ -377,17 +394,19 @@ class _Turn:
         elif self.state.escalation is Severity.P0:
             self.escalate("immediate danger")
         else:
-            self.advance()
+            self.advance(offer_from=text if question.type is QuestionType.OPEN else None)
 
-    def advance(self) -> None:
-        """Ask the first question not yet answered whose conditions hold; finish when none is left."""
+    def advance(self, *, offer_from: str | None = None) -> None:
+        """Ask the first question not yet answered whose conditions hold; finish when none is left. After an open
+        answer written in another language (``offer_from``), that language is offered before the next question."""
         answers = self.state.answers
         for question in self.script.questions:
             if question.id in answers:
                 continue
             if all(answers.get(earlier) in values for earlier, values in question.ask_if.items()):
                 self.set(step=question.id, invalid_attempts=0)
-                self.ask_current()
+                if offer_from is None or not self.offer_language(offer_from, holds_question=True):
+                    self.ask_current()
                 self.arm_reminder()
                 return
         self.finish()
@@ -407,7 +426,11 @@ class _Turn:
         self.set(flagged=flagged, escalation=most_severe(self.state.escalation, severity))
 
     def flag_text(self, text: str, *, question: str | None) -> tuple[TextFlag, ...]:
-        found = tuple(dict.fromkeys(f for reading in readings(text) for f in flags_in_text(reading, self.vocabularies)))
+        known = self.vocabularies
+        other = suggests_switch(text, self.state.language)  # written in another language: read with its words too
+        if other is not None and other in self.tr.languages:
+            known = (*known, self.tr.vocabulary(other))
+        found = tuple(dict.fromkeys(f for reading in readings(text) for f in flags_in_text(reading, known)))
         for flag in found:
             self.flag(flag.category, flag.severity, "text", question)
         return found

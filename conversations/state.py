@@ -57,3 +57,4 @@ class Conversation(BaseModel):
     escalation: Severity | None = None
     offered_language: str | None = None  # asked "continue in X?" and waiting for the answer
     languages_offered: tuple[str, ...] = ()  # each language is offered once at most
+    offer_holds_question: bool = False  # the offer went out instead of the next question, which is not shown yet
