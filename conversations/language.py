@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from langdetect import DetectorFactory
@@ -75,18 +75,23 @@ class Detection:
 MIN_WORDS_FOR_A_SWITCH = 3
 
 
-def suggests_switch(text: str, chosen: str) -> str | None:
+def suggests_switch(text: str, chosen: str, *, latin_models: bool = True) -> str | None:
     """The language to offer the worker, when a reply of three or more words is confidently in another one.
 
-    Short replies ("ok", "1", "ya") are noise to every detector and never suggest anything.
+    Short replies ("ok", "1", "ya") are noise to every detector and never suggest anything. Without
+    ``latin_models``, Latin text is only attributed by its hallmark words (see :func:`detect_language`).
     """
     if len(text.split()) < MIN_WORDS_FOR_A_SWITCH and dominant_script(text) in (None, "Latin", "Devanagari"):
         return None
-    detection = detect_language(text)
+    detection = detect_language(text, latin_models=latin_models)
     return detection.language if detection.differs_confidently_from(chosen) else None
 
 
-def detect_language(text: str) -> Detection:
+@lru_cache(maxsize=4096)  # one reply is read for flags, for an answer and for an offer: detect it once
+def detect_language(text: str, *, latin_models: bool = True) -> Detection:
+    """``latin_models=False`` skips lingua and langdetect for Latin text: the script, and romanised South Asian
+    hallmark words, still decide. lingua's models take about 130 MB once loaded; the engine reads every open
+    answer this way, and loads them only for an unclear reply to a closed question."""
     script = dominant_script(text)
     if script is None:
         return Detection(None, 0.0, None)
@@ -103,6 +108,8 @@ def detect_language(text: str) -> Detection:
     if script == "Latin":
         if (romanised := romanised_language(text)) is not None:
             return Detection(romanised[0], romanised[1], script)
+        if not latin_models:
+            return Detection(None, 0.0, script)
         language, probability = _lingua(text)
         if language is None or probability < LINGUA_SURE:
             language, probability = _statistical(text, candidates)
