@@ -17,7 +17,7 @@ from bot.ratelimit import RateLimiter
 from bot.serve import web_app
 from bot.settings import Settings
 from bot.web.demo import add_demo_routes
-from tests.fakes.telegram_api import FakeTelegram
+from tests.fakes.telegram_api import FakeTelegram, start_update
 from tests.fakes.telegram_api import create_app as create_fake_telegram
 from tests.fakes.twilio_api import FakeTwilio
 from tests.fakes.twilio_api import create_app as create_fake_twilio
@@ -95,19 +95,7 @@ async def test_a_person_connects_their_telegram_from_the_demo_and_the_bot_writes
 ) -> None:
     added = await running.enroll(channel="telegram", language="id")
     assert added["link"].startswith("https://t.me/callbacks_test_bot?start=")
-    code = added["link"].partition("start=")[2]
-
-    start = {
-        "update_id": 900_000_001,
-        "message": {
-            "message_id": 1,
-            "from": {"id": CHAT, "is_bot": False, "first_name": "Demo"},
-            "chat": {"id": CHAT, "type": "private", "first_name": "Demo"},
-            "date": 1_790_000_000,
-            "text": f"/start {code}",
-            "entities": [{"type": "bot_command", "offset": 0, "length": 6}],
-        },
-    }
+    start = start_update(900_000_001, CHAT, added["link"])
     headers = {"X-Telegram-Bot-Api-Secret-Token": WEBHOOK_SECRET}
     assert (await running.page.post("/webhooks/telegram", json=start, headers=headers)).status == 200
     await settle(running.demo.runtime)

@@ -19,7 +19,7 @@ from aiohttp.test_utils import TestServer
 from twilio.request_validator import RequestValidator
 
 from tests.conftest import TEST_SECRET
-from tests.fakes.telegram_api import FakeTelegram
+from tests.fakes.telegram_api import FakeTelegram, start_update
 from tests.fakes.telegram_api import create_app as create_fake_telegram
 from tests.fakes.twilio_api import FakeTwilio
 from tests.fakes.twilio_api import create_app as create_fake_twilio
@@ -136,17 +136,7 @@ async def test_an_operator_runs_a_campaign_on_all_three_channels(operator: Opera
         assert whatsapp.content_sid == TEMPLATE  # writing first on WhatsApp: the template (Burmese falls back)
 
         async with aiohttp.ClientSession(base_url=operator.public_url) as http:
-            start = {
-                "update_id": 1,
-                "message": {
-                    "message_id": 1,
-                    "from": {"id": CHAT, "is_bot": False, "first_name": "W"},
-                    "chat": {"id": CHAT, "type": "private", "first_name": "W"},
-                    "date": 1_790_000_000,
-                    "text": f"/start {link.partition('start=')[2]}",
-                    "entities": [{"type": "bot_command", "offset": 0, "length": 6}],
-                },
-            }
+            start = start_update(1, CHAT, link)
             secret = {"X-Telegram-Bot-Api-Secret-Token": WEBHOOK_SECRET}
             async with http.post("/webhooks/telegram", json=start, headers=secret) as response:
                 assert response.status == 200

@@ -248,3 +248,19 @@ async def _read_params(request: web.Request) -> JSONDict:
 
 def _key(chat_id: object) -> str | None:
     return None if chat_id is None else str(chat_id)
+
+
+def start_update(update_id: int, chat_id: int, deep_link: str, *, date: int = 1_790_000_000) -> JSONDict:
+    """The update Telegram POSTs when a person opens ``deep_link`` (``https://t.me/<bot>?start=<code>``) and
+    presses Start."""
+    text = f"/start {deep_link.partition('start=')[2]}"
+    person = {"id": chat_id, "is_bot": False, "first_name": "Worker"}
+    message = {
+        "message_id": 1,
+        "from": person,
+        "chat": {"id": chat_id, "type": "private", "first_name": "Worker"},
+        "date": date,
+        "text": text,
+        "entities": [{"type": "bot_command", "offset": 0, "length": len("/start")}],
+    }
+    return {"update_id": update_id, "message": message}
