@@ -326,10 +326,10 @@ class _Turn:
     def offer_language(self, text: str, *, holds_question: bool = False) -> bool:
         """A reply clearly in another language we have: ask, in that language, whether to continue in it.
 
-        After an open answer (``holds_question``) the language is told by its script or hallmark words only:
-        telling Latin-script languages apart loads lingua's models (130 MB), worth it only for a reply to a
-        closed question that could not be read."""
-        offered = suggests_switch(text, self.state.language, latin_models=not holds_question)
+        After an open answer (``holds_question``) the language is detected the light way: lingua's full models
+        for Latin-script languages (130 MB) are worth loading only for a reply to a closed question that could
+        not be read."""
+        offered = suggests_switch(text, self.state.language, thorough=not holds_question)
         if offered is None or offered not in self.tr.languages or offered in self.state.languages_offered:
             return False
         self.set(
@@ -431,8 +431,8 @@ class _Turn:
 
     def flag_text(self, text: str, *, question: str | None) -> tuple[TextFlag, ...]:
         known = self.vocabularies
-        # Written in another language: read with its words too (by script and hallmark words: see below).
-        other = suggests_switch(text, self.state.language, latin_models=False)
+        # Written in another language: read with its words too (detected the light way: see offer_language).
+        other = suggests_switch(text, self.state.language, thorough=False)
         if other is not None and other in self.tr.languages:
             known = (*known, self.tr.vocabulary(other))
         found = tuple(dict.fromkeys(f for reading in readings(text) for f in flags_in_text(reading, known)))

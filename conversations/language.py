@@ -75,23 +75,24 @@ class Detection:
 MIN_WORDS_FOR_A_SWITCH = 3
 
 
-def suggests_switch(text: str, chosen: str, *, latin_models: bool = True) -> str | None:
+def suggests_switch(text: str, chosen: str, *, thorough: bool = True) -> str | None:
     """The language to offer the worker, when a reply of three or more words is confidently in another one.
 
-    Short replies ("ok", "1", "ya") are noise to every detector and never suggest anything. Without
-    ``latin_models``, Latin text is only attributed by its hallmark words (see :func:`detect_language`).
+    Short replies ("ok", "1", "ya") are noise to every detector and never suggest anything. ``thorough``: see
+    :func:`detect_language`.
     """
     if len(text.split()) < MIN_WORDS_FOR_A_SWITCH and dominant_script(text) in (None, "Latin", "Devanagari"):
         return None
-    detection = detect_language(text, latin_models=latin_models)
+    detection = detect_language(text, thorough=thorough)
     return detection.language if detection.differs_confidently_from(chosen) else None
 
 
 @lru_cache(maxsize=4096)  # one reply is read for flags, for an answer and for an offer: detect it once
-def detect_language(text: str, *, latin_models: bool = True) -> Detection:
-    """``latin_models=False`` skips lingua and langdetect for Latin text: the script, and romanised South Asian
-    hallmark words, still decide. lingua's models take about 130 MB once loaded; the engine reads every open
-    answer this way, and loads them only for an unclear reply to a closed question."""
+def detect_language(text: str, *, thorough: bool = True) -> Detection:
+    """The reply's language. For Latin text, ``thorough`` uses lingua's full models (about 130 MB once loaded);
+    otherwise two light detectors must agree, lingua's low-accuracy models (about 14 MB) and langdetect, or
+    the answer is None. The engine reads every open answer the light way, and loads the full models only for
+    an unclear reply to a closed question."""
     script = dominant_script(text)
     if script is None:
         return Detection(None, 0.0, None)
@@ -108,8 +109,8 @@ def detect_language(text: str, *, latin_models: bool = True) -> Detection:
     if script == "Latin":
         if (romanised := romanised_language(text)) is not None:
             return Detection(romanised[0], romanised[1], script)
-        if not latin_models:
-            return Detection(None, 0.0, script)
+        if not thorough:
+            return _agreed(text, candidates)
         language, probability = _lingua(text)
         if language is None or probability < LINGUA_SURE:
             language, probability = _statistical(text, candidates)
@@ -175,8 +176,25 @@ def _our_code(profile_name: str) -> str:
     return {"zh-cn": "zh", "zh-tw": "zh"}.get(profile_name, profile_name)
 
 
-def _lingua(text: str) -> tuple[str | None, float]:
-    ranked = _lingua_latin().compute_language_confidence_values(text)
+def _agreed(text: str, candidates: tuple[str, ...]) -> Detection:
+    """What lingua's light models and langdetect both say, each sure of it; None where they differ."""
+    first, first_probability = _lingua(text, light=True)
+    second, second_probability = _statistical(text, candidates)
+    if first == "tl" and malay_not_tagalog(text):
+        first = "ms"
+    if second == "tl" and malay_not_tagalog(text):
+        second = "ms"
+    if first != second and {first, second} <= {"id", "ms"}:
+        # langdetect has no Malay, and lingua's light models often take Indonesian for it: the two are
+        # confusable anyway, and Indonesian is the one more readers share.
+        first = second = "id"
+    if first is None or first != second or min(first_probability, second_probability) < LINGUA_SURE:
+        return Detection(None, 0.0, "Latin")
+    return Detection(first, min(first_probability, second_probability), "Latin")
+
+
+def _lingua(text: str, *, light: bool = False) -> tuple[str | None, float]:
+    ranked = (_lingua_light() if light else _lingua_latin()).compute_language_confidence_values(text)
     if not ranked:
         return None, 0.0
     best = ranked[0]
@@ -188,3 +206,10 @@ def _lingua_latin() -> LanguageDetector:
     """Models load lazily, per language, on first use: memory stays low until Latin text arrives."""
     languages = [IsoCode639_1.from_str(code) for code in LINGUA_LATIN]
     return LanguageDetectorBuilder.from_iso_codes_639_1(*languages).build()
+
+
+@cache
+def _lingua_light() -> LanguageDetector:
+    """Trigram models only: a tenth of the memory, less sure on short text (so never trusted alone)."""
+    languages = [IsoCode639_1.from_str(code) for code in LINGUA_LATIN]
+    return LanguageDetectorBuilder.from_iso_codes_639_1(*languages).with_low_accuracy_mode().build()

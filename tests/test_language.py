@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -166,3 +167,19 @@ def test_japanese_in_kanji_only_is_not_taken_for_chinese() -> None:
     assert detect_language("工资没有发").language == "zh"  # 资, 没, 发: Simplified Chinese forms
     assert suggests_switch("残業強制", "ja") is None  # no telltale character: too unsure to offer Chinese
     assert suggests_switch("护照被没收了", "ja") == "zh"
+
+
+LATIN = ("en", "id", "ms", "tl", "vi", "pt", "es")
+
+
+@pytest.mark.parametrize("code", LATIN)
+def test_the_light_detection_abstains_rather_than_guess_wrong(code: str) -> None:
+    """Open answers are read the light way: two small detectors must agree. On the labelled replies they
+    may say nothing, but never a wrong language (Indonesian and Malay count as one)."""
+    path = Path(__file__).parent / "language_eval" / f"{code}.jsonl"
+    replies = [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line]
+    longer = [text for text in replies if len(text.split()) >= 3]
+    said = {text: detect_language(text, thorough=False).language for text in longer}
+    wrong = {text: language for text, language in said.items() if language not in (None, code)}
+    assert all({language, code} <= {"id", "ms"} for language in wrong.values()), wrong
+    assert sum(language is not None for language in said.values()) >= 0.8 * len(longer)
