@@ -67,3 +67,10 @@ def test_longer_replies_are_detected_in_their_language(code: str) -> None:
     longer = [str(i["text"]) for i in _items(code) if i["kind"] != "answer" and _longer(str(i["text"]), spaced)]
     wrong = [t for t in longer if not _same_or_confusable(detect_language(t).language, code)]
     assert (len(longer) - len(wrong)) / max(len(longer), 1) >= MIN_DETECTION, f"{code}: {wrong}"
+
+
+@pytest.mark.parametrize("code", available_languages())
+def test_every_language_has_at_least_25_labelled_replies(code: str) -> None:
+    items = _items(code)
+    assert len(items) >= 25
+    assert {"answer", "complaint", "neutral"} <= {i["kind"] for i in items}
