@@ -49,17 +49,30 @@ class Dispatcher:
         lease: timedelta = timedelta(minutes=2),
         give_up_after: timedelta = timedelta(hours=24),
         limiter: RateLimiter | None = None,
+        record_every: timedelta = timedelta(milliseconds=250),
     ) -> None:
         self.db, self.channels, self.clock, self.service, self.cipher = db, channels, clock, service, cipher
-        self.batch, self.lease, self.give_up_after = batch, lease, give_up_after
+        self.batch, self.lease, self.give_up_after, self.record_every = batch, lease, give_up_after, record_every
         self._slots = asyncio.Semaphore(concurrency)
         self.limiter = limiter or RateLimiter()
 
     async def run_once(self) -> int:
-        """One round: claim, send, record. Returns how many rows were claimed."""
+        """One round: claim, send, and record outcomes as they come, at least every ``record_every``: a batch
+        paced by rate limits takes seconds, and a crash must leave few sends unrecorded (the Bot API cannot be
+        asked afterwards). Returns how many rows were claimed."""
         claimed = await self.claim()
-        if claimed:
-            await self.record(await self.deliver(claimed))
+        if not claimed:
+            return 0
+        recipients = await self._recipients({m.conversation_id for m in claimed})
+        pending = {asyncio.ensure_future(self._deliver_one(m, recipients.get(m.conversation_id))) for m in claimed}
+        try:
+            while pending:
+                done, pending = await asyncio.wait(pending, timeout=self.record_every.total_seconds())
+                if done:
+                    await self.record([task.result() for task in done])
+        finally:
+            for task in pending:  # cancelled mid-send: outcome unknown, reconciled when the lease runs out
+                task.cancel()
         return len(claimed)
 
     async def claim(self) -> list[ClaimedMessage]:

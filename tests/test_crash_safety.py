@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 from datetime import timedelta
 
 from sqlmodel import col, func, select
 
+from bot.channels.base import OutgoingMessage, SendResult
 from bot.channels.simulator import SimulatorChannel
 from bot.clock import VirtualClock
 from bot.enrollment import Enrollment, enroll, new_campaign
@@ -103,3 +106,44 @@ async def test_an_answer_is_recorded_once_however_often_it_is_delivered(runtime:
     async with runtime.db.sessions() as session:
         answers = (await session.exec(select(Answer.question, Answer.value))).all()
     assert list(answers) == [("consent", "yes")]
+
+
+class OneSlowRecipient(SimulatorChannel):
+    """Sends at once, except to ``slow`` (a recipient the rate limiter holds back): that one waits for ``go``."""
+
+    def __init__(self, slow: str) -> None:
+        super().__init__()
+        self.slow, self.go = slow, asyncio.Event()
+
+    async def send(self, message: OutgoingMessage) -> SendResult:
+        if message.address == self.slow:
+            await self.go.wait()
+        return await super().send(message)
+
+
+async def test_sends_are_recorded_while_the_rest_of_the_batch_is_still_going_out(
+    runtime: Runtime, clock: VirtualClock
+) -> None:
+    channel = OneSlowRecipient(slow="sim-slow")
+    sender = Runtime.build(runtime.db.url, TEST_SECRET, {channel.name: channel}, clock)
+    sender.dispatcher.record_every = timedelta(milliseconds=50)
+    campaign = await new_campaign(sender, name="Batch", timezone="Asia/Jakarta")
+    await enroll(sender, campaign, [Enrollment("simulator", "en", ANY_TIME, address=a) for a in ("sim-a", "sim-slow")])
+    await sender.scheduler.run_once()  # both first contacts are in the outbox: one batch
+    batch = asyncio.create_task(sender.dispatcher.run_once())
+    for _ in range(100):
+        await asyncio.sleep(0.02)
+        if await _outbox_statuses(sender) == ["sent", "sending"]:
+            break
+    assert await _outbox_statuses(sender) == ["sent", "sending"], "the quick send is on record already"
+
+    batch.cancel()  # the process dies with the slow send still waiting
+    with contextlib.suppress(asyncio.CancelledError):
+        await batch
+    channel.go.set()
+    restarted = _restart(sender, channel, clock)
+    await settle(restarted)
+    assert await _outbox_statuses(restarted) == ["sent", "sent"]
+    assert channel.deliveries == {"out-1": 1, "out-2": 1}
+    await restarted.close()
+    await sender.close()
