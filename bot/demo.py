@@ -86,6 +86,7 @@ async def build_demo(directory: Path, settings: Settings, *, speed: float) -> De
         campaign=campaign,
         real_channels=sorted(real),
         link_valid_for=timedelta(days=settings.telegram_link_days),
+        enroll_key=secrets.token_urlsafe(16) if real else None,
     )
     return Demo(runtime, info, database)
 
@@ -97,8 +98,9 @@ async def run_demo(directory: Path, settings: Settings, *, host: str, port: int,
         add_demo_routes(app, demo.info)
 
     def ready() -> None:
+        key = f"?key={demo.info.enroll_key}" if demo.info.enroll_key else ""
         print(
-            f"\nWorker Callbacks demo is running: open http://{host}:{port}/demo\n"
+            f"\nWorker Callbacks demo is running: open http://{host}:{port}/demo{key}\n"
             f"  The demo clock runs {speed:g}x faster than real time and starts at 18:58 in {TIMEZONE};\n"
             f"  workers are contacted inside their windows (most at 19:00). Data: {demo.database}\n"
             f"{_real_channels_notice(demo.info.real_channels, settings)}"

@@ -96,7 +96,7 @@ async def demo_with_telegram_url(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
         app = web_app(settings, demo.runtime)
         add_demo_routes(app, demo.info)
         async with TestServer(app, host="127.0.0.1") as server:
-            yield str(server.make_url("/demo"))
+            yield f"{server.make_url('/demo')}?key={demo.info.enroll_key}"  # as `callbacks demo` prints it
         await demo.runtime.close()
 
 

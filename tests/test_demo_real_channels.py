@@ -38,11 +38,16 @@ class RunningDemo:
     twilio: FakeTwilio
 
     async def enroll(self, **body: str) -> Any:
-        response = await self.page.post("/demo/api/workers", json=body)
+        response = await self.page.post("/demo/api/workers", json=body, headers=self.key)
         assert response.status == 201, await response.text()
         added = await response.json()
         await settle(self.demo.runtime)
         return added
+
+    @property
+    def key(self) -> dict[str, str]:
+        assert self.demo.info.enroll_key is not None
+        return {"X-Demo-Key": self.demo.info.enroll_key}
 
     async def transcript(self, conversation_id: int) -> list[dict[str, Any]]:
         response = await self.page.get(f"/demo/api/conversations/{conversation_id}/messages")
@@ -136,8 +141,19 @@ async def test_a_wrong_enrollment_from_the_demo_page_is_refused_clearly(running:
         ({"channel": "sms", "language": "xx", "phone": PHONE}, "no locale"),
     ]
     for body, reason in cases:
-        response = await running.page.post("/demo/api/workers", json=body)
+        response = await running.page.post("/demo/api/workers", json=body, headers=running.key)
         assert response.status == 400
         assert reason in await response.text()
-    assert (await running.page.post("/demo/api/workers", data="not json")).status == 400
+    assert (await running.page.post("/demo/api/workers", data="not json", headers=running.key)).status == 400
+    assert running.twilio.messages == []
+
+
+async def test_only_the_person_who_started_the_demo_can_enroll_a_phone(running: RunningDemo) -> None:
+    """Through a tunnel the demo is public: a stranger must not make the operator's account text anyone."""
+    body = {"channel": "sms", "language": "en", "phone": PHONE}
+    for headers in ({}, {"X-Demo-Key": "guess"}):
+        response = await running.page.post("/demo/api/workers", json=body, headers=headers)
+        assert response.status == 403
+        assert "printed" in await response.text()
+    await settle(running.demo.runtime)
     assert running.twilio.messages == []

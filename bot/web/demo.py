@@ -3,6 +3,7 @@ Where a real channel is configured, a person can also enroll their own phone and
 
 from __future__ import annotations
 
+import hmac
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -67,6 +68,9 @@ class DemoInfo:
     campaign: Campaign | None = None  # where people who try their own phone are enrolled
     real_channels: list[str] = field(default_factory=list)
     link_valid_for: timedelta = timedelta(days=30)
+    # Enrolling a phone makes the operator's Telegram or Twilio account write to it: only the person who started
+    # the demo (its printed link carries the key) may do that, even when a tunnel makes the demo public.
+    enroll_key: str | None = None
 
 
 INFO: web.AppKey[DemoInfo] = web.AppKey("demo", DemoInfo)
@@ -228,6 +232,9 @@ async def skip(request: web.Request) -> web.Response:
 async def add_worker(request: web.Request) -> web.Response:
     """Enroll the person at the demo on a real channel, to be contacted at once (any time is their window)."""
     info, runtime = request.app[INFO], request.app[RUNTIME]
+    key = request.headers.get("X-Demo-Key", "")
+    if info.enroll_key is None or not hmac.compare_digest(key.encode(), info.enroll_key.encode()):
+        raise web.HTTPForbidden(text="open the demo from the link it printed when it started: that link has the key")
     try:
         body = await request.json()
     except ValueError:
