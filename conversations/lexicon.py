@@ -1,4 +1,9 @@
-"""Flags from free text: the language's complaint lexicon, aware of a negation just before a phrase."""
+"""Flags from free text: the language's complaint lexicon, aware of negations around a phrase.
+
+A lexicon phrase may have gaps, written "…" in ``words.toml`` ("passport … kept"): its parts must come in that
+order in one clause, with at most a few words (or, where words are not spaced, characters) between them and
+no negation in between ("the agent kept my passport" but not "the agent never kept my passport").
+"""
 
 from __future__ import annotations
 
@@ -16,6 +21,8 @@ NEGATION_TOKENS_BEFORE = 3
 NEGATION_CHARS_BEFORE = 4
 NEGATION_TOKENS_AFTER = 2
 NEGATION_CHARS_AFTER = 8
+GAP_WORDS = 3
+GAP_CHARS = 12
 
 
 class TextFlag(BaseModel):
@@ -35,25 +42,51 @@ def flags_in_text(text: str, vocabularies: Iterable[Vocabulary]) -> tuple[TextFl
         for vocabulary in vocabularies:
             for category, entries in vocabulary.lexicon.items():
                 for entry in entries:
-                    if _mentions(key, entry.phrase, vocabulary):
+                    if _mentions(key, entry.parts, vocabulary):
                         found[category] = most_severe(found.get(category), entry.severity) or entry.severity
     return tuple(TextFlag(category=c, severity=s) for c, s in sorted(found.items()))
 
 
-def _mentions(key: str, phrase: str, vocabulary: Vocabulary) -> bool:
+def _mentions(key: str, parts: tuple[str, ...], vocabulary: Vocabulary) -> bool:
     if not vocabulary.spaced:  # written without spaces: spaces (and zero-width ones) typed between words mean nothing
-        key, phrase = key.replace(" ", ""), phrase.replace(" ", "")
+        key, parts = key.replace(" ", ""), tuple(part.replace(" ", "") for part in parts)
     start = 0
     while True:
-        index = contains_phrase(key[start:], phrase, spaced=vocabulary.spaced)
+        index = contains_phrase(key[start:], parts[0], spaced=vocabulary.spaced)
         if index < 0:
             return False
         absolute = start + index
         inside_a_cluster = absolute > 0 and key[absolute - 1] in STACKING
-        after = key[absolute + len(phrase) :]
-        if not inside_a_cluster and not _negated(key[:absolute], vocabulary) and not _negated_after(after, vocabulary):
+        end = absolute + len(parts[0])
+        if (
+            not inside_a_cluster
+            and not _negated(key[:absolute], vocabulary)
+            and _rest_follows(key[end:], parts[1:], vocabulary)
+        ):
             return True
         start = absolute + 1
+
+
+def _rest_follows(after: str, parts: tuple[str, ...], vocabulary: Vocabulary) -> bool:
+    """The remaining parts of a phrase come next, each after a short gap without a negation; then no negation
+    right after the last."""
+    if not parts:
+        return not _negated_after(after, vocabulary)
+    index = contains_phrase(after, parts[0], spaced=vocabulary.spaced)
+    if index < 0:
+        return False
+    gap = after[:index]
+    too_far = len(gap.split()) > GAP_WORDS if vocabulary.spaced else len(gap) > GAP_CHARS
+    if too_far or _has_negation(gap, vocabulary):
+        return False
+    return _rest_follows(after[index + len(parts[0]) :], parts[1:], vocabulary)
+
+
+def _has_negation(gap: str, vocabulary: Vocabulary) -> bool:
+    negations = (*vocabulary.negations, *vocabulary.negations_after)
+    if vocabulary.spaced:
+        return any(contains_phrase(gap, n, spaced=True) >= 0 for n in negations)
+    return any(n.replace(" ", "") in gap for n in negations)
 
 
 def _negated_after(after: str, vocabulary: Vocabulary) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from functools import cached_property
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -49,11 +50,19 @@ class Keyword(StrEnum):
     START = "start"
 
 
+GAP = "…"  # in a lexicon phrase: a few words may come between the parts ("passport … kept")
+
+
 class LexiconEntry(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     phrase: str
     severity: Severity = Severity.P1
+
+    @cached_property
+    def parts(self) -> tuple[str, ...]:
+        """The phrase's parts, in the order they must come; one part when it has no gap."""
+        return tuple(part.strip() for part in self.phrase.split(GAP))
 
 
 class Vocabulary(BaseModel):
@@ -85,11 +94,17 @@ class Vocabulary(BaseModel):
                 "negations_after": _norm(vocabulary.negations_after),
                 "keywords": {k: _norm(v) for k, v in vocabulary.keywords.items()},
                 "lexicon": {
-                    c: tuple(e.model_copy(update={"phrase": match_key(e.phrase)}) for e in entries)
+                    c: tuple(e.model_copy(update={"phrase": _norm_gapped(e.phrase)}) for e in entries)
                     for c, entries in vocabulary.lexicon.items()
                 },
             }
         )
+
+
+def _norm_gapped(phrase: str) -> str:
+    """Each part normalised; the gaps kept ("..." typed for "…" too)."""
+    parts = [match_key(part) for part in phrase.replace("...", GAP).split(GAP)]
+    return f" {GAP} ".join(part for part in parts if part)
 
 
 def _norm(phrases: tuple[str, ...]) -> tuple[str, ...]:

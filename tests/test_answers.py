@@ -152,3 +152,19 @@ def test_a_phrase_never_matches_part_of_a_syllable_where_words_run_together() ->
     assert flags_in_text("ರಜೆ ಇಲ್ಲಿ ಸಿಗುತ್ತೆ", kannada) == ()  # "leave is given here": ಇಲ್ಲ + ಿ is ಇಲ್ಲಿ
     assert read("ಇಲ್ಲ", "kn") == "no"
     assert read("ಇಲ್ಲಿ", "kn") is None  # "here" is not "no"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "flagged"),
+    [
+        ("the agent took all our passports", "en", True),
+        ("they never took our passports", "en", False),  # a negation before the phrase
+        ("I took the bus to the passport office", "en", False),  # too many words between the parts
+        ("paspor kami semua ditahan agen", "id", True),
+        ("paspor kami tidak ditahan", "id", False),  # a negation inside the gap
+        ("मेरा पासपोर्ट एजेंट ने रख लिया है", "hi", True),
+    ],
+)
+def test_a_phrase_with_a_gap_allows_a_few_words_between_its_parts(text: str, language: str, flagged: bool) -> None:
+    found = {f.category.value for f in flags_in_text(text, vocabularies(language, default_locales()))}
+    assert ("documents" in found) is flagged
