@@ -31,7 +31,7 @@ SKIPPED = "skipped"
 UNSURE = "unsure"
 # After an open answer, a reply to "continue in X?" is short ("1", "हाँ जी", "ใช่ค่ะ"); anything longer is the
 # worker still telling their story, even when it contains a yes word ("... देता है").
-OFFER_REPLY_WORDS, OFFER_REPLY_CHARACTERS = 2, 12
+OFFER_REPLY_WORDS, OFFER_REPLY_CHARACTERS = 2, 24  # characters: a Burmese or Thai yes-phrase is long
 
 
 class Transition(NamedTuple):
@@ -359,16 +359,15 @@ class _Turn:
         )
         short = len(text.split()) <= OFFER_REPLY_WORDS and len(text.strip()) <= OFFER_REPLY_CHARACTERS
         answer = parse_choice(text, options, spaced=known[0].spaced) if short or not holds_question else None
-        if answer is None and holds_question:
-            # More words after an open answer, not a reply to the offer: heard (flagged), then the next question.
-            self.flag_text(text, question=None)
-            if self.state.escalation is Severity.P0:
-                self.escalate("immediate danger in the worker's words")
-            else:
-                self.ask_current()
+        if answer is None and not holds_question:
+            return False  # the offer lapses; the reply is read as an answer to the question already shown
+        self.flag_text(text, question=None)  # whatever the worker wrote here is heard
+        if self.state.escalation is Severity.P0:
+            self.escalate("immediate danger in the worker's words")
             return True
-        if answer is None:
-            return False
+        if answer is None:  # more words after an open answer, not a reply to the offer: the next question
+            self.ask_current()
+            return True
         if answer == "yes":
             self.set(language=offered)
         self.ask_current()
