@@ -163,6 +163,12 @@ def test_a_phrase_never_matches_part_of_a_syllable_where_words_run_together() ->
         ("paspor kami semua ditahan agen", "id", True),
         ("paspor kami tidak ditahan", "id", False),  # a negation inside the gap
         ("मेरा पासपोर्ट एजेंट ने रख लिया है", "hi", True),
+        ("pasport kami semua ditahan majikan", "ms", True),
+        ("pegaram todos os nossos passaportes", "pt", True),
+        ("não pegaram nossos passaportes", "pt", False),
+        ("nos quitaron a todos los pasaportes", "es", True),
+        ("tôi bị giữ mất hộ chiếu", "vi", True),
+        ("tôi không bị giữ hộ chiếu", "vi", False),
     ],
 )
 def test_a_phrase_with_a_gap_allows_a_few_words_between_its_parts(text: str, language: str, flagged: bool) -> None:
