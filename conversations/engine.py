@@ -347,8 +347,9 @@ class _Turn:
         return True
 
     def answer_language_offer(self, text: str) -> bool:
-        """The reply to "continue in X?": switch or not, then ask the current question again. False when the
-        reply is not a yes or a no: the offer lapses and the reply is read as usual."""
+        """The reply to "continue in X?": switch or not, then ask the current question (again). When the reply is
+        not a yes or a no, the offer lapses: after an unclear closed answer the reply is read as usual (False);
+        after an open answer it is read for complaints and the next question is asked."""
         offered, holds_question = self.state.offered_language, self.state.offer_holds_question
         assert offered is not None
         self.set(offered_language=None, offer_holds_question=False)
