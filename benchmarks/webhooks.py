@@ -90,18 +90,22 @@ def wrk(url: str, script: Path, bodies: Path, seconds: int, connections: int, pa
     rate = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))  # type: ignore[union-attr]
     p99 = re.search(r"99%\s+([\d.]+)(us|ms|s)", text)
     assert p99 is not None, text
-    factor = {"us": 0.001, "ms": 1, "s": 1000}[p99.group(2)]
     mean = re.search(r"Latency\s+([\d.]+)(us|ms|s)", text)
     assert mean is not None, text
     total = int(re.search(r"(\d+) requests in", text).group(1))  # type: ignore[union-attr]
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
     return {
         "requests_per_second": rate,
-        "p99_ms": float(p99.group(1)) * factor,
-        "mean_ms": float(mean.group(1)) * {"us": 0.001, "ms": 1, "s": 1000}[mean.group(2)],
+        "p99_ms": _milliseconds(p99),
+        "mean_ms": _milliseconds(mean),
         "requests": total,
         "non_2xx": int(errors.group(1)) if errors else 0,
     }
+
+
+def _milliseconds(match: re.Match[str]) -> float:
+    """wrk's "12.34ms" / "850.00us" / "1.20s" as milliseconds."""
+    return float(match.group(1)) * {"us": 0.001, "ms": 1, "s": 1000}[match.group(2)]
 
 
 def wait_for(url: str) -> None:

@@ -63,8 +63,7 @@ class Dispatcher:
         claimed = await self.claim()
         if not claimed:
             return 0
-        recipients = await self._recipients({m.conversation_id for m in claimed})
-        pending = {asyncio.ensure_future(self._deliver_one(m, recipients.get(m.conversation_id))) for m in claimed}
+        pending = set(await self._start_sends(claimed))
         try:
             while pending:
                 done, pending = await asyncio.wait(pending, timeout=self.record_every.total_seconds())
@@ -79,8 +78,12 @@ class Dispatcher:
         return await claim_due_outbox(self.db, self.clock.now(), limit=self.batch, lease=self.lease)
 
     async def deliver(self, claimed: Sequence[ClaimedMessage]) -> list[Delivery]:
+        """Send all and return their outcomes without recording them (``run_once`` records as they come)."""
+        return list(await asyncio.gather(*await self._start_sends(claimed)))
+
+    async def _start_sends(self, claimed: Sequence[ClaimedMessage]) -> list[asyncio.Future[Delivery]]:
         recipients = await self._recipients({m.conversation_id for m in claimed})
-        return list(await asyncio.gather(*(self._deliver_one(m, recipients.get(m.conversation_id)) for m in claimed)))
+        return [asyncio.ensure_future(self._deliver_one(m, recipients.get(m.conversation_id))) for m in claimed]
 
     async def record(self, deliveries: Sequence[Delivery]) -> None:
         async with self.db.transaction() as session:

@@ -11,7 +11,7 @@ A reply is only attributed when several of its words are hallmarks, so one borro
 
 from __future__ import annotations
 
-import re
+from conversations.text import match_key
 
 
 def _words(listed: str) -> frozenset[str]:
@@ -95,11 +95,11 @@ TAGALOG = _words(
 
 MIN_HALLMARKS = 2
 MIN_SHARE = 0.4  # of the reply's words
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 def words_of(text: str) -> list[str]:
-    return _WORD.findall(text.lower())
+    """The reply's words as the word lists are compared (lower case, no accents), numbers left out."""
+    return [word for word in match_key(text).split() if not word.isdecimal()]
 
 
 def romanised_language(text: str) -> tuple[str, float] | None:
