@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
+from datetime import datetime
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -55,14 +56,14 @@ class FluentLocales:
         with (self.root / code / "words.toml").open("rb") as file:
             return Vocabulary.from_data(code, tomllib.load(file))
 
-    def text(self, language: str, message_id: str, /, **args: str | int) -> str:
+    def text(self, language: str, message_id: str, /, **args: str | int | datetime) -> str:
         key = (language, message_id, *sorted(args.items()))
         cached = self._formatted.get(key)
         if cached is None:
             cached = self._formatted[key] = self._format(language, message_id, args)
         return cached
 
-    def _format(self, language: str, message_id: str, args: dict[str, str | int]) -> str:
+    def _format(self, language: str, message_id: str, args: dict[str, str | int | datetime]) -> str:
         for code in (language, BASE_LANGUAGE):
             bundle = self._bundles.get(code)
             if bundle is not None and bundle.has_message(message_id):

@@ -47,7 +47,12 @@ class Runtime:
 
     def __post_init__(self) -> None:
         self.service = ConversationService(
-            self.db, self.locales, self.clock, load_builtin_script, on_outbox=self.wake.set
+            self.db,
+            self.locales,
+            self.clock,
+            load_builtin_script,
+            on_outbox=self.wake.set,
+            case_deadlines=self.settings.case_deadlines(),
         )
         self.dispatcher = Dispatcher(
             self.db,

@@ -6,7 +6,9 @@ import logging
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
+
+from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.clock import Clock
 from conversations.effects import Effect, SendText
@@ -18,7 +20,7 @@ from storage.crypto import AddressCipher
 from storage.database import Database
 from storage.enrollment import NewWorker, add_workers, conversations_for_lookups
 from storage.inbound import IncomingMessage, RecordedMessage, claim_unprocessed, mark_processed, record_inbound
-from storage.steps import Stepped, load_state, lock_conversations, save_steps
+from storage.steps import CASE_DEADLINES, CaseDeadlines, Stepped, load_state, lock_conversations, save_steps
 from storage.tables import Campaign
 
 log = logging.getLogger(__name__)
@@ -43,9 +45,11 @@ class ConversationService:
         scripts: ScriptLookup,
         *,
         on_outbox: Callable[[], None] | None = None,
+        case_deadlines: CaseDeadlines = CASE_DEADLINES,
     ) -> None:
         self.db, self.locales, self.clock, self.scripts = db, locales, clock, scripts
         self.on_outbox = on_outbox or (lambda: None)
+        self.case_deadlines = case_deadlines
 
     async def handle(
         self,
@@ -56,29 +60,39 @@ class ConversationService:
     ) -> None:
         """Apply events (in order per conversation) and save everything in one transaction."""
         now = self.clock.now()
+        async with self.db.transaction() as session:
+            stepped = await self.step_within(session, events, now)
+            await mark_processed(session, inbound_ids, now, resolved=resolved)
+        self.after_commit(stepped)
+
+    async def step_within(
+        self, session: AsyncSession, events: Sequence[tuple[int, Event]], now: datetime
+    ) -> list[Stepped]:
+        """Lock, step and save inside the caller's transaction (a caller's action does more in the same one).
+        Call :meth:`after_commit` with the result once the transaction has committed."""
         by_conversation: dict[int, list[Event]] = defaultdict(list)
         for conversation_id, event in events:
             by_conversation[conversation_id].append(event)
-        sends = False
-        async with self.db.transaction() as session:
-            rows = await lock_conversations(session, by_conversation)
-            stepped = []
-            for conversation_id, group in by_conversation.items():
-                row = rows.get(conversation_id)
-                if row is None:
-                    log.warning("event for unknown conversation %s dropped", conversation_id)
-                    continue
-                before = state = load_state(row)
-                script = self.scripts(row.script)
-                effects: list[Effect] = []
-                for event in group:
-                    state, new_effects = step(state, event, script, now=now, tr=self.locales)
-                    effects.extend(new_effects)
-                stepped.append(Stepped(row, before, state, effects))
-                sends = sends or any(isinstance(e, SendText) for e in effects)
-            await save_steps(session, stepped, now)
-            await mark_processed(session, inbound_ids, now, resolved=resolved)
-        if sends:
+        rows = await lock_conversations(session, by_conversation)
+        stepped = []
+        for conversation_id, group in by_conversation.items():
+            row = rows.get(conversation_id)
+            if row is None:
+                log.warning("event for unknown conversation %s dropped", conversation_id)
+                continue
+            before = state = load_state(row)
+            script = self.scripts(row.script)
+            effects: list[Effect] = []
+            for event in group:
+                state, new_effects = step(state, event, script, now=now, tr=self.locales)
+                effects.extend(new_effects)
+            stepped.append(Stepped(row, before, state, effects))
+        await save_steps(session, stepped, now, deadlines=self.case_deadlines)
+        return stepped
+
+    def after_commit(self, stepped: Sequence[Stepped]) -> None:
+        """Wake the dispatcher when the committed steps wrote messages to send."""
+        if any(isinstance(e, SendText) for s in stepped for e in s.effects):
             self.on_outbox()
 
     async def receive(self, messages: Sequence[IncomingMessage]) -> Received:
@@ -144,5 +158,5 @@ class ConversationService:
                 enrolled = Enrolled(awaiting_address=worker.address is None and worker.channel in CHANNELS_BY_LINK)
                 after, effects = step(before, enrolled, script, now=now, tr=self.locales)
                 stepped.append(Stepped(row, before, after, effects))
-            await save_steps(session, stepped, now)
+            await save_steps(session, stepped, now, deadlines=self.case_deadlines)
         return ids

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from pydantic import SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from bot.ratelimit import DEFAULT_PACES, Pace
+from conversations.vocabulary import Severity
+from storage.steps import CASE_DEADLINES
 
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./callbacks.db"
 
@@ -35,6 +39,10 @@ class Settings(BaseSettings):
     send_paces: dict[str, tuple[float, float]] = {}
     give_up_after_hours: float = 24  # a message still unsent after this is marked failed, with the reason
 
+    # How soon a case must be worked, per severity, in hours: {"P0": 1, "P1": 72, "P2": 336}.
+    case_deadline_hours: dict[Severity, float] = {}
+    callers_telegram_chat: str | None = None  # a Telegram chat where unclaimed P0 cases are announced
+
     def require_secret_key(self) -> str:
         if self.secret_key is None or not self.secret_key.get_secret_value():
             raise SystemExit(
@@ -50,6 +58,10 @@ class Settings(BaseSettings):
     @property
     def twilio_configured(self) -> bool:
         return bool(self.twilio_account_sid and self.twilio_auth_token and self.twilio_auth_token.get_secret_value())
+
+    def case_deadlines(self) -> dict[Severity, timedelta]:
+        hours = {**{s: d.total_seconds() / 3600 for s, d in CASE_DEADLINES.items()}, **self.case_deadline_hours}
+        return {severity: timedelta(hours=h) for severity, h in hours.items()}
 
     def paces(self) -> dict[str, Pace]:
         paces = dict(DEFAULT_PACES)

@@ -25,7 +25,8 @@ class SendText(_Effect):
     kind: Literal["send_text"] = "send_text"
     text: str
     buttons: tuple[Button, ...] = ()
-    purpose: str  # "gate", "question:<id>", "reprompt:<id>", "reminder", "stop", ...
+    purpose: str  # "gate", "question:<id>", "reprompt:<id>", "reminder", "stop", "caller", ...
+    author: int | None = None  # the caller who wrote it; None for the bot
 
 
 class RecordAnswer(_Effect):
@@ -44,6 +45,7 @@ class RaiseFlag(_Effect):
     severity: Severity
     source: FlagSource
     question: str | None = None
+    evidence: str | None = None  # what raised it, for the caller: the lexicon phrase, the answer, the keyword
 
 
 class OpenCase(_Effect):

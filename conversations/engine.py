@@ -5,11 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, NamedTuple
+from zoneinfo import ZoneInfo
 
 from conversations.answers import PREFER_NOT, Choice, is_phrase, parse_choice, parse_number
 from conversations.effects import Button, Effect, FlagSource, OpenCase, RaiseFlag, RecordAnswer, SendText
 from conversations.events import (
     AddressBound,
+    CallerWrote,
+    CallScheduled,
     CaseClosed,
     DeliveryFailed,
     Enrolled,
@@ -59,6 +62,10 @@ def step(conversation: Conversation, event: Event, script: Script, *, now: datet
             turn.on_delivery_failed(opted_out)
         case CaseClosed(resume=resume):
             turn.on_case_closed(resume)
+        case CallerWrote(caller=caller, text=text, template=template):
+            turn.on_caller_wrote(caller, text, template)
+        case CallScheduled(caller=caller, at=at):
+            turn.on_call_scheduled(caller, at)
     return turn.result()
 
 
@@ -100,10 +107,10 @@ class _Turn:
     def text(self, message_id: str, **args: str | int) -> str:
         return self.tr.text(self.state.language, message_id, **args)
 
-    def send(self, text: str, purpose: str, buttons: tuple[Button, ...] = ()) -> None:
+    def send(self, text: str, purpose: str, buttons: tuple[Button, ...] = (), author: int | None = None) -> None:
         whole = "\n".join(part for part in (*self.lead, text) if part)
         self.lead.clear()
-        self.effects.append(SendText(text=whole, buttons=buttons, purpose=purpose))
+        self.effects.append(SendText(text=whole, buttons=buttons, purpose=purpose, author=author))
 
     def say_first(self, text: str) -> None:
         self.lead.append(text)
@@ -178,7 +185,7 @@ class _Turn:
         if state.status is Status.WITH_CALLER:
             return  # the caller reads it; the bot stays silent
         if keyword is Keyword.HELP:
-            self.flag(Category.CONTACT_REQUEST, Severity.P1, "request", None)
+            self.flag(Category.CONTACT_REQUEST, Severity.P1, "request", None, evidence=text.strip()[:100])
             self.escalate("asked for a person")
             return
         if state.status in (Status.COMPLETED, Status.EXPIRED):
@@ -240,7 +247,24 @@ class _Turn:
             self.arm_expiry()
             self.advance()
         else:
-            self.set(status=Status.COMPLETED, step=None, deadlines={})
+            self.set(status=Status.COMPLETED, step=None, pending=(), deadlines={})
+            self.send(self.text("case-end"), "case-end")
+
+    def on_caller_wrote(self, caller: int, text: str, template: bool) -> None:
+        """Only while the worker's case is held: a worker who stopped contact is never written to again."""
+        if self.state.status is not Status.WITH_CALLER:
+            return
+        if template:
+            self.send(self.text("whatsapp-first-contact"), "caller-template", author=caller)
+        elif text.strip():
+            self.send(text.strip(), "caller", author=caller)
+
+    def on_call_scheduled(self, caller: int, at: datetime) -> None:
+        schedule = self.state.schedule
+        if self.state.status is not Status.WITH_CALLER or not schedule.contains(at):
+            return
+        local = at.astimezone(ZoneInfo(schedule.timezone)).replace(tzinfo=None)  # Fluent's DATETIME formats wall-clock time
+        self.send(self.text("call-scheduled", when=local), "call-scheduled", author=caller)
 
     # --- the conversation -------------------------------------------------------------------------------------
 
@@ -388,7 +412,7 @@ class _Turn:
         self.effects.append(RecordAnswer(question=question.id, value=value, text=text))
         for rule in question.flags:
             if value in rule.when:
-                self.flag(rule.category, rule.severity, "answer", question.id)
+                self.flag(rule.category, rule.severity, "answer", question.id, evidence=value)
         action = question.on_answer.get(value)
         if action is AnswerAction.STOP:
             self.opt_out(confirm=True)
@@ -424,8 +448,17 @@ class _Turn:
 
     # --- flags, handoff, stop, later --------------------------------------------------------------------------
 
-    def flag(self, category: Category, severity: Severity, source: FlagSource, question: str | None) -> None:
-        self.effects.append(RaiseFlag(category=category, severity=severity, source=source, question=question))
+    def flag(
+        self,
+        category: Category,
+        severity: Severity,
+        source: FlagSource,
+        question: str | None,
+        *,
+        evidence: str | None = None,
+    ) -> None:
+        raised = RaiseFlag(category=category, severity=severity, source=source, question=question, evidence=evidence)
+        self.effects.append(raised)
         flagged = self.state.flagged if category in self.state.flagged else (*self.state.flagged, category)
         self.set(flagged=flagged, escalation=most_severe(self.state.escalation, severity))
 
@@ -435,10 +468,13 @@ class _Turn:
         other = suggests_switch(text, self.state.language, thorough=False)
         if other is not None and other in self.tr.languages:
             known = (*known, self.tr.vocabulary(other))
-        found = tuple(dict.fromkeys(f for reading in readings(text) for f in flags_in_text(reading, known)))
-        for flag in found:
-            self.flag(flag.category, flag.severity, "text", question)
-        return found
+        by_category: dict[Category, TextFlag] = {}
+        for reading in readings(text):
+            for found in flags_in_text(reading, known):
+                by_category.setdefault(found.category, found)
+        for flag in by_category.values():
+            self.flag(flag.category, flag.severity, "text", question, evidence=flag.phrase)
+        return tuple(by_category.values())
 
     def escalate(self, reason: str) -> None:
         severity = self.state.escalation or Severity.P1

@@ -54,13 +54,40 @@ class MessageSent(_Event):
 
 
 class CaseClosed(_Event):
-    """The caller finished; ``resume`` hands the worker back to the bot for the rest of the script."""
+    """The caller finished; ``resume`` hands the worker back to the bot for the rest of the script, otherwise the
+    conversation ends politely."""
 
     kind: Literal["case_closed"] = "case_closed"
     resume: bool = False
 
 
+class CallerWrote(_Event):
+    """A caller holding the worker's case wrote to them. ``template``: WhatsApp outside the 24-hour window, where
+    only the approved template may go out; ``text`` is then ignored and the template's text is sent."""
+
+    kind: Literal["caller_wrote"] = "caller_wrote"
+    caller: int
+    text: str = ""
+    template: bool = False
+
+
+class CallScheduled(_Event):
+    """The caller will phone the worker at ``at`` (inside one of the worker's windows): the worker is told when."""
+
+    kind: Literal["call_scheduled"] = "call_scheduled"
+    caller: int
+    at: datetime
+
+
 Event = Annotated[
-    Enrolled | AddressBound | MessageReceived | MessageSent | TimerFired | DeliveryFailed | CaseClosed,
+    Enrolled
+    | AddressBound
+    | MessageReceived
+    | MessageSent
+    | TimerFired
+    | DeliveryFailed
+    | CaseClosed
+    | CallerWrote
+    | CallScheduled,
     Field(discriminator="kind"),
 ]

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from pydantic import BaseModel, ConfigDict
 
 from conversations.text import contains_phrase, match_key
-from conversations.vocabulary import Category, Severity, Vocabulary, most_severe
+from conversations.vocabulary import Category, Severity, Vocabulary
 
 CLAUSES = re.compile(r"[.!?;,\n。！？；，、।॥။၊។៕،۔؟؛]+")  # sentence and clause marks of our scripts too
 STACKING = "\u17d2\u1039"  # Khmer and Burmese signs that stack the next consonant: no word starts after them
@@ -30,11 +30,12 @@ class TextFlag(BaseModel):
 
     category: Category
     severity: Severity
+    phrase: str = ""  # the lexicon entry that matched, so a caller sees which words raised the flag
 
 
 def flags_in_text(text: str, vocabularies: Iterable[Vocabulary]) -> tuple[TextFlag, ...]:
     """The categories the text complains about, each once, at the most severe matching entry."""
-    found: dict[Category, Severity] = {}
+    found: dict[Category, tuple[Severity, str]] = {}
     for clause in CLAUSES.split(text):  # a negation never reaches into the next sentence: "No. He hit me."
         key = match_key(clause)
         if not key or key.isdecimal():
@@ -42,9 +43,12 @@ def flags_in_text(text: str, vocabularies: Iterable[Vocabulary]) -> tuple[TextFl
         for vocabulary in vocabularies:
             for category, entries in vocabulary.lexicon.items():
                 for entry in entries:
-                    if _mentions(key, entry.parts, vocabulary):
-                        found[category] = most_severe(found.get(category), entry.severity) or entry.severity
-    return tuple(TextFlag(category=c, severity=s) for c, s in sorted(found.items()))
+                    if not _mentions(key, entry.parts, vocabulary):
+                        continue
+                    earlier = found.get(category)
+                    if earlier is None or entry.severity.rank < earlier[0].rank:
+                        found[category] = (entry.severity, entry.phrase)
+    return tuple(TextFlag(category=c, severity=s, phrase=p) for c, (s, p) in sorted(found.items()))
 
 
 def _mentions(key: str, parts: tuple[str, ...], vocabulary: Vocabulary) -> bool:

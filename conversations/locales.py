@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Protocol
 
 from conversations.vocabulary import Vocabulary
@@ -12,7 +13,7 @@ BASE_LANGUAGE = "en"
 class Locales(Protocol):
     languages: tuple[str, ...]  # the codes with a complete locale
 
-    def text(self, language: str, message_id: str, /, **args: str | int) -> str:
+    def text(self, language: str, message_id: str, /, **args: str | int | datetime) -> str:
         """The message in ``language`` (falling back to English), formatted with ``args``."""
         ...
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -16,7 +16,12 @@ from conversations.vocabulary import Severity
 from storage.tables import Answer, Case, Flag, Outbox, Timer, table_of
 from storage.tables import Conversation as ConversationRow
 
-CASE_DEADLINES = {Severity.P0: timedelta(hours=1), Severity.P1: timedelta(hours=24), Severity.P2: timedelta(days=7)}
+CaseDeadlines = Mapping[Severity, timedelta]
+CASE_DEADLINES: CaseDeadlines = {
+    Severity.P0: timedelta(hours=1),
+    Severity.P1: timedelta(hours=72),
+    Severity.P2: timedelta(days=14),
+}
 
 
 class ConcurrentUpdate(RuntimeError):
@@ -73,7 +78,9 @@ def load_state(row: LockedConversation) -> Conversation:
     return Conversation.model_validate(row.state)
 
 
-async def save_steps(session: AsyncSession, steps: Sequence[Stepped], now: datetime) -> None:
+async def save_steps(
+    session: AsyncSession, steps: Sequence[Stepped], now: datetime, *, deadlines: CaseDeadlines = CASE_DEADLINES
+) -> None:
     if not steps:
         return
     connection = await session.connection()
@@ -134,6 +141,7 @@ async def save_steps(session: AsyncSession, steps: Sequence[Stepped], now: datet
                 "severity": e.severity.value,
                 "source": e.source,
                 "question": e.question,
+                "evidence": e.evidence[:200] if e.evidence else None,
                 "raised_at": now,
             }
             for s in steps
@@ -154,7 +162,7 @@ async def save_steps(session: AsyncSession, steps: Sequence[Stepped], now: datet
                 "reason": e.reason,
                 "status": "open",
                 "opened_at": now,
-                "due_at": now + CASE_DEADLINES[e.severity],
+                "due_at": now + deadlines[e.severity],
             }
             for s in steps
             for e in s.effects
@@ -178,6 +186,7 @@ def _outbox_rows(steps: Sequence[Stepped], now: datetime) -> Iterable[dict[str, 
                     "attempts": 0,
                     "next_attempt_at": now,
                     "created_at": now,
+                    "author_id": effect.author,
                 }
 
 

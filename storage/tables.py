@@ -37,6 +37,23 @@ class User(SQLModel, table=True):
     organisation_id: int | None = Field(default=None, foreign_key="organisation.id")
     languages: list[str] = json_column()
     created_at: datetime
+    disabled_at: datetime | None = None
+    # Every session carries the epoch it was made in: disabling a user or changing a password moves it on, and
+    # every older session ends at its next request.
+    session_epoch: int = 0
+    timezone: str = Field(default="UTC", max_length=64)  # where the caller works: windows are shown in it too
+    interface_language: str = Field(default="en", max_length=10)  # scripted questions and answers are shown in it
+
+
+class LoginFailure(SQLModel, table=True):
+    """Failed logins, counted per account and per address over a sliding window to throttle guessing."""
+
+    __tablename__ = "login_failure"
+
+    id: int | None = Field(default=None, primary_key=True)
+    account: str = Field(max_length=320, index=True)
+    address: str = Field(max_length=64, index=True)
+    at: datetime = Field(index=True)
 
 
 class Campaign(SQLModel, table=True):
@@ -145,6 +162,8 @@ class Outbox(SQLModel, table=True):
     delivery_status: str | None = Field(default=None, max_length=20)  # from status callbacks; only moves forward
     created_at: datetime
     sent_at: datetime | None = None
+    author_id: int | None = Field(default=None, foreign_key="app_user.id")  # a caller's reply; None: the bot
+    audience: str = Field(default="worker", max_length=10)  # worker | callers (an alert to the callers' chat)
 
 
 class DeliveryReport(SQLModel, table=True):
@@ -180,6 +199,7 @@ class Flag(SQLModel, table=True):
     source: str = Field(max_length=10)
     question: str | None = Field(default=None, max_length=60)
     raised_at: datetime
+    evidence: str | None = Field(default=None, max_length=200)  # what raised it: the words, the answer
 
 
 class Case(SQLModel, table=True):
@@ -197,6 +217,43 @@ class Case(SQLModel, table=True):
     opened_at: datetime
     due_at: datetime
     delivery_failure: str | None = Field(default=None, max_length=500)  # a message to this worker was given up
+    claimed_at: datetime | None = None
+    closed_at: datetime | None = None
+    outcome: str | None = Field(default=None, max_length=20)  # resolved | referred | unreachable | declined | ...
+    # A caller's correction keeps what the bot raised: the original severity and categories stay here.
+    original_severity: str | None = Field(default=None, max_length=2)
+    original_categories: list[str] | None = json_column(nullable=True)
+    alerted_at: datetime | None = None  # an unclaimed P0 was announced to the callers' chat
+    version: int = 0  # moves on with every change, so live pages know when to refresh
+
+
+class CaseNote(SQLModel, table=True):
+    """A caller's private note on a case: never shown to the worker or to clients."""
+
+    __tablename__ = "case_note"
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="handoff_case.id", index=True)
+    author_id: int = Field(foreign_key="app_user.id")
+    text: str
+    created_at: datetime
+
+
+class AuditEntry(SQLModel, table=True):
+    """Who did what to which case, and when: taking, releasing, replying, revealing a number, closing.
+
+    ``request_key`` is the form's one-time key: a form sent twice (a retry after a crash, a double click) is
+    recognised and acted on once."""
+
+    __tablename__ = "audit_log"
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(index=True)
+    user_id: int = Field(foreign_key="app_user.id", index=True)
+    action: str = Field(max_length=30)
+    case_id: int | None = Field(default=None, foreign_key="handoff_case.id", index=True)
+    detail: str | None = Field(default=None, max_length=500)
+    request_key: str | None = Field(default=None, max_length=64, unique=True)
 
 
 class Timer(SQLModel, table=True):

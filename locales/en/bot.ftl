@@ -31,3 +31,13 @@ whatsapp-first-contact = Hello, this is the team you spoke with recently. Is now
 
 # Offered, in the other language, when a worker clearly writes in another language we have.
 switch-offer = Would you like to continue in English?
+
+# After a case: the caller ended the conversation instead of handing the worker back to the questions.
+case-end = Thank you for talking with us. If you ever want to talk to a person again, reply HELP.
+# A caller will phone the worker. $when is the worker's local date and time.
+call-scheduled = A person from our team will call you on { DATETIME($when, dateStyle: "full", timeStyle: "short") }. Reply here if that time is not good.
+
+# Canned replies a caller can pick in the console, in the worker's language. Short: they may go by SMS.
+caller-greeting = Hello, I am from the team you spoke with. I read your message. I am here to help you.
+caller-ask-time = When is a good and private time for me to call you?
+caller-closing = Thank you for telling us. You can write here again any time. Reply STOP to end.
