@@ -34,3 +34,13 @@ whatsapp-first-contact = হ্যালো, আমরা সেই টিম, �
 
 # Offered, in the other language, when a worker clearly writes in another language we have.
 switch-offer = এখন থেকে কি বাংলায় কথা বলবেন?
+
+# After a case: the caller ended the conversation instead of handing the worker back to the questions.
+case-end = আমাদের সাথে কথা বলার জন্য ধন্যবাদ। আবার কারো সাথে কথা বলতে চাইলে HELP বা সাহায্য লিখুন।
+# A caller will phone the worker. $when is the worker's local date and time.
+call-scheduled = আমাদের টিমের একজন এই সময়ে আপনাকে ফোন করবেন: { DATETIME($when, dateStyle: "full", timeStyle: "short") }। এই সময় সুবিধা না হলে এখানে উত্তর দিন।
+
+# Canned replies a caller can pick in the console, in the worker's language. Short: they may go by SMS.
+caller-greeting = হ্যালো, আমি সেই টিম থেকে, যাদের সাথে আপনি কথা বলেছিলেন। আপনার মেসেজ পড়েছি। আমি আপনাকে সাহায্য করতে এখানে আছি।
+caller-ask-time = কখন ফোন করলে আপনি একা, নিরিবিলিতে কথা বলতে পারবেন?
+caller-closing = আমাদের জানানোর জন্য ধন্যবাদ। যেকোনো সময় এখানে আবার লিখতে পারেন। বন্ধ করতে STOP পাঠান।

@@ -33,3 +33,13 @@ whatsapp-first-contact = Hola, somos el equipo que habló con usted hace poco. �
 
 # Offered, in this language, when a worker clearly writes in it while set to another language.
 switch-offer = ¿Quiere continuar en español?
+
+# After a case: the caller ended the conversation instead of handing the worker back to the questions.
+case-end = Gracias por hablar con nosotros. Si quiere volver a hablar con una persona, responda HELP o AYUDA.
+# A caller will phone the worker. $when is the worker's local date and time.
+call-scheduled = Una persona de nuestro equipo le llamará el { DATETIME($when, dateStyle: "full", timeStyle: "short") }. Si ese horario no le conviene, responda aquí.
+
+# Canned replies a caller can pick in the console, in the worker's language. Short: they may go by SMS.
+caller-greeting = Hola, soy del equipo que habló con usted. Leí su mensaje. Estoy aquí para ayudarle.
+caller-ask-time = ¿Cuándo es un buen momento, en privado, para llamarle?
+caller-closing = Gracias por contarnos. Puede escribir aquí otra vez cuando quiera. Responda STOP para terminar.

@@ -34,3 +34,13 @@ whatsapp-first-contact = नमस्ते, हम वही टीम है�
 
 # Offered, in the other language, when a worker clearly writes in another language we have.
 switch-offer = क्या आगे हिंदी में बात करें?
+
+# After a case: the caller ended the conversation instead of handing the worker back to the questions.
+case-end = हमसे बात करने के लिए धन्यवाद। फिर कभी किसी व्यक्ति से बात करनी हो तो HELP या मदद लिखें।
+# A caller will phone the worker. $when is the worker's local date and time.
+call-scheduled = हमारी टीम का कोई व्यक्ति आपको इस समय फ़ोन करेगा: { DATETIME($when, dateStyle: "full", timeStyle: "short") }। यह समय ठीक न हो तो यहाँ जवाब दें।
+
+# Canned replies a caller can pick in the console, in the worker's language. Short: they may go by SMS.
+caller-greeting = नमस्ते, मैं उसी टीम से हूँ जिससे आपने बात की थी। मैंने आपका मैसेज पढ़ा। मैं आपकी मदद के लिए यहाँ हूँ।
+caller-ask-time = किस समय फ़ोन करूँ, जब आप अकेले में आराम से बात कर पाएँ?
+caller-closing = हमें बताने के लिए धन्यवाद। जब चाहें, यहाँ फिर से लिखें। बंद करने के लिए STOP भेजें।

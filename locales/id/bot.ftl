@@ -30,3 +30,13 @@ link-invalid = Maaf, tautan ini sudah tidak berlaku. Silakan minta tautan baru k
 whatsapp-first-contact = Halo, ini tim yang belum lama ini bicara dengan Anda. Apakah sekarang waktu yang pas dan pribadi untuk mengobrol? Balas 1 ya, 2 nanti, 3 berhenti.
 
 switch-offer = Apakah Anda ingin melanjutkan dalam Bahasa Indonesia?
+
+# After a case: the caller ended the conversation instead of handing the worker back to the questions.
+case-end = Terima kasih sudah bicara dengan kami. Jika ingin bicara dengan seseorang lagi, balas HELP atau TOLONG.
+# A caller will phone the worker. $when is the worker's local date and time.
+call-scheduled = Seseorang dari tim kami akan menelepon Anda pada { DATETIME($when, dateStyle: "full", timeStyle: "short") }. Balas di sini jika waktu itu tidak pas.
+
+# Canned replies a caller can pick in the console, in the worker's language. Short: they may go by SMS.
+caller-greeting = Halo, saya dari tim yang pernah bicara dengan Anda. Saya sudah membaca pesan Anda. Saya di sini untuk membantu Anda.
+caller-ask-time = Kapan waktu yang pas dan pribadi untuk saya menelepon Anda?
+caller-closing = Terima kasih sudah bercerita kepada kami. Anda bisa menulis di sini lagi kapan saja. Balas STOP untuk berhenti.

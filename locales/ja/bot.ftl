@@ -32,3 +32,13 @@ whatsapp-first-contact = こんにちは。先日お話ししたチームです�
 
 # ほかの言語で書かれたとき、その言語で一度だけ聞く文。
 switch-offer = 日本語で続けますか？
+
+# After a case: the caller ended the conversation instead of handing the worker back to the questions.
+case-end = 話してくれてありがとうございました。また人と話したいときは、HELPと返信してください。
+# A caller will phone the worker. $when is the worker's local date and time.
+call-scheduled = { DATETIME($when, dateStyle: "full", timeStyle: "short") }に、スタッフから電話します。その時間の都合が悪いときは、ここに返信してください。
+
+# Canned replies a caller can pick in the console, in the worker's language. Short: they may go by SMS.
+caller-greeting = こんにちは。前にお話ししたチームの者です。メッセージを読みました。お手伝いします。
+caller-ask-time = いつ電話すればいいですか？ひとりで話せる時間を教えてください。
+caller-closing = 教えてくれてありがとうございます。いつでも、またここに書いてください。やめるときはSTOPと返信してください。

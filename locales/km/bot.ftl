@@ -33,3 +33,13 @@ whatsapp-first-contact = សួស្តី! យើងជាក្រុមដ�
 
 # សួរម្តង ជាភាសានោះ ពេលកម្មករសរសេរមកជាភាសាផ្សេង។
 switch-offer = តើអ្នកចង់បន្តជាភាសាខ្មែរទេ?
+
+# After a case: the caller ended the conversation instead of handing the worker back to the questions.
+case-end = អរគុណដែលបាននិយាយជាមួយយើង។ បើចង់និយាយជាមួយមនុស្សម្តងទៀត សូមឆ្លើយ HELP ពេលណាក៏បាន។
+# A caller will phone the worker. $when is the worker's local date and time.
+call-scheduled = បុគ្គលិកយើងម្នាក់នឹងទូរស័ព្ទមកអ្នក នៅថ្ងៃ{ DATETIME($when, dateStyle: "full", timeStyle: "short") }។ បើពេលនោះមិនស្រួល សូមឆ្លើយនៅទីនេះ។
+
+# Canned replies a caller can pick in the console, in the worker's language. Short: they may go by SMS.
+caller-greeting = សួស្តី! ខ្ញុំមកពីក្រុមដែលបាននិយាយជាមួយអ្នក។ ខ្ញុំបានអានសាររបស់អ្នកហើយ។ ខ្ញុំនៅទីនេះដើម្បីជួយអ្នក។
+caller-ask-time = តើពេលណាដែលអ្នកនៅម្នាក់ឯង និងស្រួលឲ្យខ្ញុំទូរស័ព្ទទៅ?
+caller-closing = អរគុណដែលបានប្រាប់យើង។ អ្នកអាចផ្ញើសារមកទីនេះម្តងទៀត ពេលណាក៏បាន។ ឆ្លើយ STOP ដើម្បីឈប់។

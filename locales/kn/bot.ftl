@@ -35,3 +35,13 @@ whatsapp-first-contact = ನಮಸ್ಕಾರ, ಇತ್ತೀಚೆಗೆ ನ�
 
 # Offered, in the other language, when a worker clearly writes in another language we have.
 switch-offer = ಇನ್ನು ಕನ್ನಡದಲ್ಲಿ ಮಾತಾಡೋಣವಾ?
+
+# After a case: the caller ended the conversation instead of handing the worker back to the questions.
+case-end = ನಮ್ಮ ಜೊತೆ ಮಾತಾಡಿದ್ದಕ್ಕೆ ಧನ್ಯವಾದ. ಮತ್ತೆ ಯಾರಾದರೂ ವ್ಯಕ್ತಿಯ ಜೊತೆ ಮಾತಾಡಬೇಕಾದರೆ HELP ಅಥವಾ ಸಹಾಯ ಎಂದು ಕಳುಹಿಸಿ.
+# A caller will phone the worker. $when is the worker's local date and time.
+call-scheduled = ನಮ್ಮ ತಂಡದ ಒಬ್ಬರು ಈ ಸಮಯದಲ್ಲಿ ನಿಮಗೆ ಫೋನ್ ಮಾಡುತ್ತಾರೆ: { DATETIME($when, dateStyle: "full", timeStyle: "short") }. ಈ ಸಮಯ ಸರಿ ಇಲ್ಲದಿದ್ದರೆ ಇಲ್ಲೇ ಉತ್ತರಿಸಿ.
+
+# Canned replies a caller can pick in the console, in the worker's language. Short: they may go by SMS.
+caller-greeting = ನಮಸ್ಕಾರ, ನಿಮ್ಮ ಜೊತೆ ಮಾತಾಡಿದ ತಂಡದಿಂದ ಬರೆಯುತ್ತಿದ್ದೇನೆ. ನಿಮ್ಮ ಮೆಸೇಜ್ ಓದಿದೆ. ನಿಮಗೆ ಸಹಾಯ ಮಾಡಲು ನಾನು ಇಲ್ಲಿದ್ದೇನೆ.
+caller-ask-time = ಯಾವ ಸಮಯದಲ್ಲಿ ಫೋನ್ ಮಾಡಿದರೆ ನೀವು ಒಬ್ಬರೇ ಇದ್ದು ಆರಾಮವಾಗಿ ಮಾತಾಡಬಹುದು?
+caller-closing = ನಮಗೆ ಹೇಳಿದ್ದಕ್ಕೆ ಧನ್ಯವಾದ. ಯಾವಾಗ ಬೇಕಾದರೂ ಇಲ್ಲಿ ಮತ್ತೆ ಬರೆಯಬಹುದು. ನಿಲ್ಲಿಸಲು STOP ಕಳುಹಿಸಿ.

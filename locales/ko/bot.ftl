@@ -32,3 +32,13 @@ whatsapp-first-contact = 안녕하세요. 얼마 전에 이야기 나눈 팀입�
 
 # 다른 언어로 쓴 노동자에게, 그 언어로 한 번만 묻는 문장.
 switch-offer = 한국어로 계속할까요?
+
+# After a case: the caller ended the conversation instead of handing the worker back to the questions.
+case-end = 이야기해 주셔서 감사합니다. 다시 사람과 이야기하고 싶으면 언제든 HELP라고 보내 주세요.
+# A caller will phone the worker. $when is the worker's local date and time.
+call-scheduled = 저희 팀원이 { DATETIME($when, dateStyle: "full", timeStyle: "short") }에 전화드릴게요. 그 시간이 안 되면 여기로 답장해 주세요.
+
+# Canned replies a caller can pick in the console, in the worker's language. Short: they may go by SMS.
+caller-greeting = 안녕하세요, 전에 이야기 나눈 팀에서 연락드려요. 메시지 잘 읽었어요. 제가 도와드릴게요.
+caller-ask-time = 언제 전화드리면 혼자 편하게 이야기할 수 있을까요?
+caller-closing = 말씀해 주셔서 감사합니다. 언제든 여기로 다시 보내 주셔도 돼요. 그만하려면 STOP이라고 보내 주세요.

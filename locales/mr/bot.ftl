@@ -34,3 +34,13 @@ whatsapp-first-contact = नमस्कार, तुम्ही नुकत�
 
 # Offered, in the other language, when a worker clearly writes in another language we have.
 switch-offer = पुढे मराठीत बोलूया का?
+
+# After a case: the caller ended the conversation instead of handing the worker back to the questions.
+case-end = आमच्याशी बोलल्याबद्दल धन्यवाद. पुन्हा कधी कोणाशी बोलायचं असेल तर HELP किंवा मदत लिहा.
+# A caller will phone the worker. $when is the worker's local date and time.
+call-scheduled = आमच्या टीममधली एक व्यक्ती तुम्हाला या वेळी फोन करेल: { DATETIME($when, dateStyle: "full", timeStyle: "short") }. ही वेळ जमत नसेल तर इथे उत्तर द्या.
+
+# Canned replies a caller can pick in the console, in the worker's language. Short: they may go by SMS.
+caller-greeting = नमस्कार, तुम्ही ज्यांच्याशी बोललात त्या टीममधून मी लिहित आहे. मी तुमचा मेसेज वाचला. मी तुमच्या मदतीसाठी इथे आहे.
+caller-ask-time = तुम्हाला कोणत्या वेळी फोन केला तर एकांतात निवांत बोलता येईल?
+caller-closing = आम्हाला सांगितल्याबद्दल धन्यवाद. तुम्ही कधीही इथे पुन्हा लिहू शकता. थांबवण्यासाठी STOP पाठवा.

@@ -32,3 +32,13 @@ whatsapp-first-contact = Hai, ini pasukan yang bercakap dengan anda baru-baru in
 
 # Offered, in this language, when a worker clearly writes in it while set to another language.
 switch-offer = Adakah anda mahu teruskan dalam Bahasa Melayu?
+
+# After a case: the caller ended the conversation instead of handing the worker back to the questions.
+case-end = Terima kasih kerana bercakap dengan kami. Jika mahu bercakap dengan seseorang lagi, balas HELP atau TOLONG.
+# A caller will phone the worker. $when is the worker's local date and time.
+call-scheduled = Seorang daripada pasukan kami akan menelefon anda pada { DATETIME($when, dateStyle: "full", timeStyle: "short") }. Balas di sini jika masa itu tidak sesuai.
+
+# Canned replies a caller can pick in the console, in the worker's language. Short: they may go by SMS.
+caller-greeting = Hai, saya daripada pasukan yang pernah bercakap dengan anda. Saya sudah membaca mesej anda. Saya di sini untuk membantu anda.
+caller-ask-time = Bilakah masa yang sesuai dan peribadi untuk saya menelefon anda?
+caller-closing = Terima kasih kerana memberitahu kami. Anda boleh menulis di sini lagi bila-bila masa. Balas STOP untuk berhenti.

@@ -32,3 +32,13 @@ link-invalid = ဝမ်းနည်းပါတယ်၊ ဒီလင့်ခ�
 whatsapp-first-contact = မင်္ဂလာပါ။ မကြာခင်က တွေ့ခဲ့တဲ့ အဖွဲ့ကပါ။ အခု သီးသန့် စကားပြောလို့ အဆင်ပြေလား။ ၁ ဟုတ်ကဲ့၊ ၂ နောက်မှ၊ ၃ ရပ်ပါ လို့ ပြန်ပို့ပါ။
 
 switch-offer = မြန်မာလို ဆက်ပြောချင်ပါသလား။
+
+# After a case: the caller ended the conversation instead of handing the worker back to the questions.
+case-end = စကားပြောပေးလို့ ကျေးဇူးပါ။ လူနဲ့ ထပ်ပြောချင်ရင် HELP (သို့) ကူညီပါ လို့ ပို့ပါ။
+# A caller will phone the worker. $when is the worker's local date and time.
+call-scheduled = အဖွဲ့ဝင်တစ်ယောက်က { DATETIME($when, dateStyle: "full", timeStyle: "short") } မှာ သင့်ကို ဖုန်းဆက်ပါမယ်။ အဲဒီအချိန် အဆင်မပြေရင် ဒီမှာ ပြန်ပို့ပါ။
+
+# Canned replies a caller can pick in the console, in the worker's language. Short: they may go by SMS.
+caller-greeting = မင်္ဂလာပါ။ တွေ့ခဲ့တဲ့ အဖွဲ့ကပါ။ သင့်စာကို ဖတ်ပြီးပါပြီ။ ကူညီဖို့ ဒီမှာ ရှိနေပါတယ်။
+caller-ask-time = ဘယ်အချိန်မှာ သီးသန့် ဖုန်းဆက်လို့ အဆင်ပြေမလဲ။
+caller-closing = ပြောပြပေးလို့ ကျေးဇူးပါ။ ဘယ်အချိန်ဖြစ်ဖြစ် ဒီမှာ ထပ်ပြီး စာပို့လို့ရပါတယ်။ ရပ်ချင်ရင် STOP ပို့ပါ။

@@ -34,3 +34,13 @@ whatsapp-first-contact = नमस्ते, हामी तपाईंसँ�
 
 # Offered, in the other language, when a worker clearly writes in another language we have.
 switch-offer = के अब नेपालीमा कुरा गरौं?
+
+# After a case: the caller ended the conversation instead of handing the worker back to the questions.
+case-end = हामीसँग कुरा गर्नुभएकोमा धन्यवाद। फेरि कसैसँग कुरा गर्न चाहे HELP वा मद्दत लेख्नुहोस्।
+# A caller will phone the worker. $when is the worker's local date and time.
+call-scheduled = हाम्रो टोलीको एक जनाले तपाईंलाई यो समयमा फोन गर्नुहुनेछ: { DATETIME($when, dateStyle: "full", timeStyle: "short") }। यो समय मिल्दैन भने यहाँ जवाफ दिनुहोस्।
+
+# Canned replies a caller can pick in the console, in the worker's language. Short: they may go by SMS.
+caller-greeting = नमस्ते, म तपाईंसँग कुरा गरेको टोलीबाट हुँ। मैले तपाईंको म्यासेज पढेँ। म तपाईंलाई मद्दत गर्न यहाँ छु।
+caller-ask-time = तपाईंलाई कुन समयमा फोन गर्दा एक्लै, आरामले कुरा गर्न मिल्छ?
+caller-closing = हामीलाई भन्नुभएकोमा धन्यवाद। जहिले पनि यहाँ फेरि लेख्न सक्नुहुन्छ। बन्द गर्न STOP पठाउनुहोस्।

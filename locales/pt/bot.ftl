@@ -33,3 +33,13 @@ whatsapp-first-contact = Olá, aqui é a equipe que conversou com você há pouc
 
 # Offered, in this language, when a worker clearly writes in it while set to another language.
 switch-offer = Quer continuar em português?
+
+# After a case: the caller ended the conversation instead of handing the worker back to the questions.
+case-end = Obrigado por conversar conosco. Se quiser falar com uma pessoa de novo, responda HELP ou AJUDA.
+# A caller will phone the worker. $when is the worker's local date and time.
+call-scheduled = Uma pessoa da nossa equipe vai ligar para você. Dia e hora: { DATETIME($when, dateStyle: "full", timeStyle: "short") }. Se não for um bom horário, responda aqui.
+
+# Canned replies a caller can pick in the console, in the worker's language. Short: they may go by SMS.
+caller-greeting = Olá, sou da equipe que conversou com você. Li sua mensagem. Estou aqui para ajudar você.
+caller-ask-time = Qual é um bom horário, com privacidade, para eu ligar para você?
+caller-closing = Obrigado por nos contar. Você pode escrever aqui de novo quando quiser. Responda STOP para parar.

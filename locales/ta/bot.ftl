@@ -34,3 +34,13 @@ whatsapp-first-contact = வணக்கம், சமீபத்தில் �
 
 # Offered, in the other language, when a worker clearly writes in another language we have.
 switch-offer = இனி தமிழில் தொடரலாமா?
+
+# After a case: the caller ended the conversation instead of handing the worker back to the questions.
+case-end = எங்களிடம் பேசியதற்கு நன்றி. மீண்டும் ஒருவரிடம் பேச வேண்டுமென்றால் HELP அல்லது உதவி என்று அனுப்புங்கள்.
+# A caller will phone the worker. $when is the worker's local date and time.
+call-scheduled = எங்கள் குழுவில் ஒருவர் இந்த நேரத்தில் உங்களுக்கு போன் செய்வார்: { DATETIME($when, dateStyle: "full", timeStyle: "short") }. இந்த நேரம் சரிவராவிட்டால் இங்கே பதில் அனுப்புங்கள்.
+
+# Canned replies a caller can pick in the console, in the worker's language. Short: they may go by SMS.
+caller-greeting = வணக்கம், உங்களிடம் பேசிய குழுவிலிருந்து எழுதுகிறேன். உங்கள் மெசேஜைப் படித்தேன். உங்களுக்கு உதவ நான் இங்கே இருக்கிறேன்.
+caller-ask-time = எந்த நேரத்தில் போன் செய்தால் நீங்கள் தனியாக, நிம்மதியாகப் பேச முடியும்?
+caller-closing = எங்களிடம் சொன்னதற்கு நன்றி. எப்போது வேண்டுமானாலும் இங்கே மீண்டும் எழுதலாம். நிறுத்த STOP அனுப்புங்கள்.

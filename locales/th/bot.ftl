@@ -33,3 +33,13 @@ whatsapp-first-contact = สวัสดี เราคือทีมที่
 
 # ถามครั้งเดียว เป็นภาษานั้น เมื่อคนงานเขียนมาเป็นอีกภาษาหนึ่ง
 switch-offer = อยากคุยต่อเป็นภาษาไทยไหม
+
+# After a case: the caller ended the conversation instead of handing the worker back to the questions.
+case-end = ขอบคุณที่คุยกับเรา ถ้าอยากคุยกับเจ้าหน้าที่อีก ตอบ HELP ได้ทุกเมื่อ
+# A caller will phone the worker. $when is the worker's local date and time.
+call-scheduled = เจ้าหน้าที่ของเราจะโทรหาคุณใน{ DATETIME($when, dateStyle: "full", timeStyle: "short") } ถ้าเวลานี้ไม่สะดวก ตอบกลับมาที่นี่ได้เลย
+
+# Canned replies a caller can pick in the console, in the worker's language. Short: they may go by SMS.
+caller-greeting = สวัสดี นี่คือเจ้าหน้าที่จากทีมที่เคยคุยกับคุณ อ่านข้อความของคุณแล้ว ยินดีช่วยเหลือคุณ
+caller-ask-time = เวลาไหนสะดวกให้โทรหา และคุยคนเดียวเป็นส่วนตัวได้
+caller-closing = ขอบคุณที่เล่าให้เราฟัง ส่งข้อความมาที่นี่ได้อีกทุกเมื่อ ตอบ STOP เพื่อหยุด

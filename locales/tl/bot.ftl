@@ -32,3 +32,13 @@ whatsapp-first-contact = Hello po, kami ang grupong nakausap ninyo kamakailan. M
 
 # Offered, in this language, when a worker clearly writes in it while set to another language.
 switch-offer = Gusto po ba ninyong magpatuloy sa Tagalog?
+
+# After a case: the caller ended the conversation instead of handing the worker back to the questions.
+case-end = Salamat po sa pakikipag-usap sa amin. Kung gusto ninyong makausap ulit ang isang tao, i-reply ang HELP o TULONG.
+# A caller will phone the worker. $when is the worker's local date and time.
+call-scheduled = Tatawagan po kayo ng isang tao mula sa aming grupo sa { DATETIME($when, dateStyle: "full", timeStyle: "short") }. Kung hindi po okay ang oras na iyon, mag-reply lang po dito.
+
+# Canned replies a caller can pick in the console, in the worker's language. Short: they may go by SMS.
+caller-greeting = Hello po, ako po ay mula sa grupong nakausap ninyo. Nabasa ko po ang mensahe ninyo. Nandito po ako para tulungan kayo.
+caller-ask-time = Anong oras po maganda at pribado para tawagan ko kayo?
+caller-closing = Salamat po sa pagsasabi sa amin. Puwede po kayong sumulat ulit dito anumang oras. I-reply ang STOP para tumigil.

@@ -35,3 +35,13 @@ whatsapp-first-contact = السلام علیکم، ہم وہی ٹیم ہیں ج�
 
 # Offered, in the other language, when a worker clearly writes in another language we have.
 switch-offer = کیا آگے اردو میں بات کریں؟
+
+# After a case: the caller ended the conversation instead of handing the worker back to the questions.
+case-end = ہم سے بات کرنے کا شکریہ۔ پھر کبھی کسی فرد سے بات کرنی ہو تو HELP یا مدد لکھیں۔
+# A caller will phone the worker. $when is the worker's local date and time.
+call-scheduled = ہماری ٹیم کا کوئی فرد اس وقت آپ کو فون کرے گا: { DATETIME($when, dateStyle: "full", timeStyle: "short") }۔ یہ وقت ٹھیک نہ ہو تو یہاں جواب دیں۔
+
+# Canned replies a caller can pick in the console, in the worker's language. Short: they may go by SMS.
+caller-greeting = السلام علیکم، میں اسی ٹیم سے ہوں جس سے آپ نے بات کی تھی۔ میں نے آپ کا میسج پڑھا۔ میں آپ کی مدد کے لیے یہاں ہوں۔
+caller-ask-time = کس وقت فون کروں جب آپ اکیلے میں آرام سے بات کر سکیں؟
+caller-closing = ہمیں بتانے کا شکریہ۔ جب چاہیں یہاں پھر سے لکھیں۔ بند کرنے کے لیے STOP بھیجیں۔

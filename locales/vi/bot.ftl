@@ -34,3 +34,13 @@ whatsapp-first-contact = Xin chào, đây là nhóm đã nói chuyện với anh
 
 # Offered, in this language, when a worker clearly writes in it while set to another language.
 switch-offer = Anh/chị có muốn tiếp tục bằng tiếng Việt không?
+
+# After a case: the caller ended the conversation instead of handing the worker back to the questions.
+case-end = Cảm ơn anh/chị đã nói chuyện với chúng tôi. Nếu muốn nói chuyện lại với một người, nhắn HELP hoặc GIÚP.
+# A caller will phone the worker. $when is the worker's local date and time.
+call-scheduled = Một người trong nhóm sẽ gọi cho anh/chị lúc { DATETIME($when, dateStyle: "full", timeStyle: "short") }. Nếu giờ đó không tiện, hãy nhắn lại ở đây.
+
+# Canned replies a caller can pick in the console, in the worker's language. Short: they may go by SMS.
+caller-greeting = Xin chào, tôi là người của nhóm đã nói chuyện với anh/chị. Tôi đã đọc tin nhắn của anh/chị. Tôi ở đây để giúp anh/chị.
+caller-ask-time = Khi nào là lúc tiện và riêng tư để tôi gọi cho anh/chị?
+caller-closing = Cảm ơn anh/chị đã chia sẻ với chúng tôi. Anh/chị có thể nhắn lại ở đây bất cứ lúc nào. Nhắn STOP để ngừng.

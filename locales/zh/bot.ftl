@@ -32,3 +32,13 @@ whatsapp-first-contact = 您好，我们是前些天和您聊过的团队。现�
 
 # 工人用另一种语言写时，用那种语言问一次要不要换。
 switch-offer = 您想用中文继续吗？
+
+# After a case: the caller ended the conversation instead of handing the worker back to the questions.
+case-end = 谢谢您和我们聊。如果以后还想和真人聊，随时回复HELP或“帮助”。
+# A caller will phone the worker. $when is the worker's local date and time.
+call-scheduled = 我们的一位同事会在{ DATETIME($when, dateStyle: "full", timeStyle: "short") }给您打电话。如果这个时间不方便，请在这里回复。
+
+# Canned replies a caller can pick in the console, in the worker's language. Short: they may go by SMS.
+caller-greeting = 您好，我来自之前和您聊过的团队。我看到您的消息了，我来帮您。
+caller-ask-time = 什么时候给您打电话方便，您能一个人私下说话？
+caller-closing = 谢谢您告诉我们。您随时可以再在这里给我们发消息。回复STOP可停止。
