@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 from bot.i18n import FluentLocales, available_languages, locales_root, message_variables, syntax_problems
@@ -9,7 +11,13 @@ from bot.scripts import load_builtin_script
 from conversations.vocabulary import Keyword
 
 LANGUAGES = available_languages()
-SAMPLE_ARGS: dict[str, str | int] = {"min": 0, "max": 31, "count": 3, "link": "https://t.me/bot?start=abc"}
+SAMPLE_ARGS: dict[str, str | int | datetime] = {
+    "min": 0,
+    "max": 31,
+    "count": 3,
+    "link": "https://t.me/bot?start=abc",
+    "when": datetime(2026, 12, 3, 19, 30),
+}
 
 
 def test_the_demo_languages_are_present() -> None:
