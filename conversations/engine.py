@@ -263,7 +263,8 @@ class _Turn:
         schedule = self.state.schedule
         if self.state.status is not Status.WITH_CALLER or not schedule.contains(at):
             return
-        local = at.astimezone(ZoneInfo(schedule.timezone)).replace(tzinfo=None)  # Fluent's DATETIME formats wall-clock time
+        # Fluent's DATETIME formats wall-clock time: the worker's own.
+        local = at.astimezone(ZoneInfo(schedule.timezone)).replace(tzinfo=None)
         self.send(self.text("call-scheduled", when=local), "call-scheduled", author=caller)
 
     # --- the conversation -------------------------------------------------------------------------------------
