@@ -2,7 +2,9 @@
 
 Every call is ``POST /bot<TOKEN>/<method>`` with a form-encoded (or JSON) body whose nested objects are JSON
 strings; every reply is ``{"ok": true, "result": ...}`` or ``{"ok": false, "error_code": N, "description": ...}``.
-Methods: getMe, sendMessage, answerCallbackQuery, setWebhook, deleteWebhook, getWebhookInfo.
+Methods: getMe, sendMessage, answerCallbackQuery, setWebhook, deleteWebhook, getWebhookInfo, getFile. Files
+(``fake.add_file(file_id, content)``) are downloaded as Telegram serves them: ``GET /file/bot<TOKEN>/<file_path>``
+with the ``file_path`` getFile gave; getFile refuses files above the Bot API's 20 MB ("file is too big").
 
     fake = FakeTelegram()
     server = TestServer(create_app(fake), host="127.0.0.1")
@@ -10,12 +12,15 @@ Methods: getMe, sendMessage, answerCallbackQuery, setWebhook, deleteWebhook, get
     fake.fail_next(43, 403)                  # the next call to chat 43: Forbidden (blocked by the user)
     fake.fail_all(500, for_seconds=30)       # every call for 30 s: an outage
     fake.lose_answer(43)                     # the next call to chat 43 works, but the connection drops
+    fake.add_file("AwACAgEAAx...", b"OggS...", file_path="voice/file_3.oga")  # a voice note a worker sent
 """
 
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import json
+import mimetypes
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -26,6 +31,7 @@ from aiohttp import web
 
 JSONDict = dict[str, Any]
 TOKEN = "123456:TEST-fake-token"
+MAX_DOWNLOAD = 20 * 1024 * 1024  # the Bot API's getFile limit
 
 # Parameters whose form value is a JSON string; they are recorded decoded.
 JSON_PARAMS = frozenset(
@@ -82,6 +88,25 @@ class Failure:
 
 
 @dataclass
+class FakeFile:
+    """A file a worker sent; ``file_path`` is what getFile answers (relative to ``/file/bot<TOKEN>/``)."""
+
+    file_id: str
+    file_unique_id: str
+    file_path: str
+    content: bytes
+
+    def resource(self) -> JSONDict:
+        """The File object as getFile returns it."""
+        return {
+            "file_id": self.file_id,
+            "file_unique_id": self.file_unique_id,
+            "file_size": len(self.content),
+            "file_path": self.file_path,
+        }
+
+
+@dataclass
 class Webhook:
     url: str = ""
     secret_token: str | None = None
@@ -103,6 +128,8 @@ class FakeTelegram:
         self._failures: list[Failure] = []
         self._answers_to_lose: list[str | None] = []
         self._last_message_id = 0
+        self.files: dict[str, FakeFile] = {}  # by file_id
+        self.downloads: list[str] = []  # the file_path of every GET /file/bot<TOKEN>/..., served or not
         self._methods: dict[str, Callable[[JSONDict], Any]] = {
             "getme": lambda params: self._me(),
             "sendmessage": self._send_message,
@@ -110,7 +137,15 @@ class FakeTelegram:
             "setwebhook": self._set_webhook,
             "deletewebhook": self._delete_webhook,
             "getwebhookinfo": self._get_webhook_info,
+            "getfile": self._get_file,
         }
+
+    def add_file(self, file_id: str, content: bytes, *, file_path: str | None = None) -> FakeFile:
+        """A file a worker sent (a voice note, a photo...), which getFile and the file URL then serve."""
+        unique_id = "AgAD" + hashlib.sha256(file_id.encode()).hexdigest()[:12]
+        file = FakeFile(file_id, unique_id, file_path or f"documents/file_{len(self.files)}", content)
+        self.files[file_id] = file
+        return file
 
     def fail_next(
         self, chat_id: int | str | None, status: int, count: int = 1, *, retry_after: int | None = None
@@ -180,6 +215,14 @@ class FakeTelegram:
             message["reply_markup"] = markup  # Telegram echoes inline keyboards only
         return message
 
+    def _get_file(self, params: JSONDict) -> JSONDict:
+        file = self.files.get(str(params.get("file_id") or ""))
+        if file is None:
+            raise BadRequest("Bad Request: invalid file_id")
+        if len(file.content) > MAX_DOWNLOAD:
+            raise BadRequest("Bad Request: file is too big")
+        return file.resource()
+
     def _set_webhook(self, params: JSONDict) -> bool:
         self.webhook = Webhook(str(params.get("url", "")), params.get("secret_token"), params.get("allowed_updates"))
         return True
@@ -220,10 +263,20 @@ class FakeTelegram:
             return await _drop_connection(request)
         return web.json_response(body, status=status)
 
+    async def handle_file(self, request: web.Request) -> web.Response:
+        path = request.match_info["file_path"]
+        self.downloads.append(path)
+        file = next((file for file in self.files.values() if file.file_path == path), None)
+        if request.match_info["token"] != self.token or file is None:
+            return web.json_response({"ok": False, "error_code": 404, "description": "Not Found"}, status=404)
+        content_type = mimetypes.guess_type(path)[0] or "application/octet-stream"
+        return web.Response(body=file.content, headers={"Content-Type": content_type})
+
 
 def create_app(fake: FakeTelegram) -> web.Application:
     app = web.Application()
     app.router.add_post("/bot{token}/{method}", fake.handle)
+    app.router.add_get("/file/bot{token}/{file_path:.+}", fake.handle_file)
     return app
 
 

@@ -8,6 +8,11 @@
 
 The fake "hands messages to the carrier" at once: ``date_sent`` is set on creation, so ``DateSent>`` filters
 find a message immediately. Real Twilio leaves ``date_sent`` null while a message is still queued.
+
+Media a worker sent (``MediaUrlN`` in a webhook) are registered with ``fake.add_media(content, content_type)``;
+``GET <media.path>`` wants the account's Basic auth and answers, like Twilio, with a 302 to the media CDN:
+``/media-cdn/<MediaSid>`` on the same server, or on ``fake.media_cdn_url`` (another server running
+``create_app(fake)``) when set. The CDN wants no auth, as Twilio's presigned CDN URLs do.
 """
 
 from __future__ import annotations
@@ -108,6 +113,34 @@ class Failure:
 
 
 @dataclass
+class FakeMedia:
+    """A file a worker sent, as Twilio keeps it (the Media resource of an inbound message)."""
+
+    sid: str
+    account_sid: str
+    message_sid: str
+    content: bytes
+    content_type: str
+    chunked: bool = False  # the CDN answers without Content-Length, in chunks
+    delay: float = 0.0  # seconds the CDN waits before answering
+
+    @property
+    def path(self) -> str:
+        """What follows the API's base URL in ``MediaUrlN``."""
+        return f"/{API_VERSION}/Accounts/{self.account_sid}/Messages/{self.message_sid}/Media/{self.sid}"
+
+
+@dataclass(frozen=True)
+class MediaRequest:
+    """A GET of a media file, at the API (``cdn=False``) or at the CDN, with the Authorization header it carried."""
+
+    cdn: bool
+    media_sid: str
+    authorization: str | None
+    status: int
+
+
+@dataclass
 class FakeTwilio:
     """The fake's state. Numbers in ``unsubscribed`` get 21610; WhatsApp numbers in ``whatsapp_window_closed``
     get 63016 for a free-form message (one without ContentSid). Numbers are E.164, without ``whatsapp:``."""
@@ -121,6 +154,31 @@ class FakeTwilio:
     whatsapp_window_closed: set[str] = field(default_factory=set)
     failures: list[Failure] = field(default_factory=list)
     answers_to_lose: list[str] = field(default_factory=list)  # numbers whose next send is made, then not answered
+    media: dict[str, FakeMedia] = field(default_factory=dict)  # by MediaSid
+    media_requests: list[MediaRequest] = field(default_factory=list)
+    media_cdn_url: str | None = None  # where media redirects go (e.g. another server); None: this server
+
+    def add_media(
+        self,
+        content: bytes,
+        content_type: str,
+        *,
+        message_sid: str | None = None,
+        chunked: bool = False,
+        delay: float = 0.0,
+    ) -> FakeMedia:
+        """A file a worker sent with an inbound message; its ``path`` is what Twilio posts as ``MediaUrlN``."""
+        media = FakeMedia(
+            sid="ME" + secrets.token_hex(16),
+            account_sid=self.account_sid,
+            message_sid=message_sid or "MM" + secrets.token_hex(16),
+            content=content,
+            content_type=content_type,
+            chunked=chunked,
+            delay=delay,
+        )
+        self.media[media.sid] = media
+        return media
 
     def fail_next(self, to: str | None, status: int, code: int, count: int = 1, retry_after: int | None = None) -> None:
         """The next ``count`` sends to ``to`` (any recipient when None) fail with HTTP ``status`` and ``code``."""
@@ -253,6 +311,41 @@ class FakeTwilio:
             }
         )
 
+    async def handle_media(self, request: web.Request) -> web.Response:
+        """The Media resource without an extension: a 302 to the file on the CDN (with .json it would be the
+        resource's metadata, which is not modelled)."""
+        sid, message_sid = request.match_info["media_sid"], request.match_info["message_sid"]
+        media = self.media.get(sid)
+        if (denied := self._deny(request)) is not None:
+            response = denied
+        elif media is None or media.message_sid != message_sid:
+            response = error_response(404, 20404)
+        else:
+            base = self.media_cdn_url.rstrip("/") if self.media_cdn_url else str(request.url.origin())
+            response = web.Response(status=302, headers={"Location": f"{base}/media-cdn/{sid}"})
+        authorization = request.headers.get("Authorization")
+        self.media_requests.append(MediaRequest(False, sid, authorization, response.status))
+        return response
+
+    async def handle_media_cdn(self, request: web.Request) -> web.StreamResponse:
+        sid = request.match_info["media_sid"]
+        media = self.media.get(sid)
+        authorization = request.headers.get("Authorization")
+        self.media_requests.append(MediaRequest(True, sid, authorization, 200 if media else 404))
+        if media is None:
+            return web.Response(status=404, text="Not Found")
+        if media.delay:
+            await asyncio.sleep(media.delay)
+        if not media.chunked:
+            return web.Response(body=media.content, headers={"Content-Type": media.content_type})
+        response = web.StreamResponse(headers={"Content-Type": media.content_type})
+        response.enable_chunked_encoding()
+        await response.prepare(request)
+        for start in range(0, len(media.content), 16 * 1024):
+            await response.write(media.content[start : start + 16 * 1024])
+        await response.write_eof()
+        return response
+
     def _deny(self, request: web.Request) -> web.Response | None:
         scheme, _, encoded = request.headers.get("Authorization", "").partition(" ")
         try:
@@ -297,6 +390,9 @@ def create_app(fake: FakeTwilio) -> web.Application:
     messages = f"/{API_VERSION}/Accounts/{{account_sid}}/Messages.json"
     app.router.add_post(messages, fake.handle_create)
     app.router.add_get(messages, fake.handle_list)
+    media = f"/{API_VERSION}/Accounts/{{account_sid}}/Messages/{{message_sid}}/Media/{{media_sid}}"
+    app.router.add_get(media, fake.handle_media)
+    app.router.add_get("/media-cdn/{media_sid}", fake.handle_media_cdn)
     return app
 
 
