@@ -1,4 +1,9 @@
-"""Sends the outbox after commit: claims due rows, sends them, records outcomes, retries with backoff."""
+"""Sends the outbox after commit: claims due rows, sends them, records outcomes, retries with backoff.
+
+Most rows go to a worker. Rows whose ``audience`` is ``"callers"`` (an unclaimed P0 case announced, see
+``storage/alerts.py``) go to the callers' Telegram chat instead, and what becomes of them (blocked, sent late) is
+never an event for the worker's conversation they belong to.
+"""
 
 from __future__ import annotations
 
@@ -50,8 +55,10 @@ class Dispatcher:
         give_up_after: timedelta = timedelta(hours=24),
         limiter: RateLimiter | None = None,
         record_every: timedelta = timedelta(milliseconds=250),
+        callers_chat: str | None = None,
     ) -> None:
         self.db, self.channels, self.clock, self.service, self.cipher = db, channels, clock, service, cipher
+        self.callers_chat = callers_chat  # the Telegram chat id that rows for the callers go to
         self.batch, self.lease, self.give_up_after, self.record_every = batch, lease, give_up_after, record_every
         self._slots = asyncio.Semaphore(concurrency)
         self.limiter = limiter or RateLimiter()
@@ -82,23 +89,29 @@ class Dispatcher:
         return list(await asyncio.gather(*await self._start_sends(claimed)))
 
     async def _start_sends(self, claimed: Sequence[ClaimedMessage]) -> list[asyncio.Future[Delivery]]:
-        recipients = await self._recipients({m.conversation_id for m in claimed})
-        return [asyncio.ensure_future(self._deliver_one(m, recipients.get(m.conversation_id))) for m in claimed]
+        recipients = await self._recipients({m.conversation_id for m in claimed if not m.to_callers})
+        callers = Recipient(self.callers_chat, "en", None) if self.callers_chat else None
+        return [
+            asyncio.ensure_future(self._deliver_one(m, callers if m.to_callers else recipients.get(m.conversation_id)))
+            for m in claimed
+        ]
 
     async def record(self, deliveries: Sequence[Delivery]) -> None:
         async with self.db.transaction() as session:
             await record_deliveries(session, deliveries, self.clock.now())
+        to_workers = [d for d in deliveries if d.audience == "worker"]  # the callers' chat is not the worker
         events: list[tuple[int, Event]] = [
-            (d.conversation_id, DeliveryFailed(opted_out=True)) for d in deliveries if d.opted_out
+            (d.conversation_id, DeliveryFailed(opted_out=True)) for d in to_workers if d.opted_out
         ]
-        events += [(d.conversation_id, MessageSent(purpose=d.sent_late)) for d in deliveries if d.sent_late]
+        events += [(d.conversation_id, MessageSent(purpose=d.sent_late)) for d in to_workers if d.sent_late]
         if events:
             await self.service.handle(events)
 
     async def _deliver_one(self, message: ClaimedMessage, recipient: Recipient | None) -> Delivery:
         channel = self.channels.get(message.channel)
         if channel is None or recipient is None:
-            reason = "no address" if recipient is None else f"channel {message.channel!r} is not configured"
+            missing = "no callers' chat is configured" if message.to_callers else "no address"
+            reason = missing if recipient is None else f"channel {message.channel!r} is not configured"
             return self._retry_or_give_up(message, reason, None, outcome_unknown=message.outcome_unknown)
         outgoing = OutgoingMessage(
             key=message.key,
@@ -124,6 +137,8 @@ class Dispatcher:
                 result = await channel.send(outgoing)
             except SendError as error:
                 if error.permanent:
+                    if message.to_callers:  # the bot left the callers' chat, or the chat id is wrong
+                        log.error("outbox %s to the callers' chat failed: %s", message.id, error)
                     return _delivery(message, "failed", error=str(error), opted_out=error.opted_out)
                 return self._retry_or_give_up(message, str(error), error.retry_after)
             except Exception as error:  # the request may have reached the provider: reconcile before resending
@@ -144,6 +159,8 @@ class Dispatcher:
         now = self.clock.now()
         if now - message.created_at >= self.give_up_after:
             doubt = " (an earlier attempt may have arrived)" if outcome_unknown else ""
+            if message.to_callers:
+                log.error("outbox %s to the callers' chat given up: %s", message.id, error)
             return _delivery(message, "failed", error=f"gave up: {error}{doubt}")
         retry_at = _backoff(now, message.attempts, retry_after)
         return _delivery(message, "retry", error=error, retry_at=retry_at, outcome_unknown=outcome_unknown)
@@ -169,6 +186,9 @@ class Dispatcher:
 
 
 def _delivery(message: ClaimedMessage, outcome: str, **details: Any) -> Delivery:
+    if message.to_callers:  # a refusal by the callers' chat, or a late alert, says nothing about the worker
+        details.update(opted_out=False, sent_late=None)
+    details["audience"] = message.audience
     return Delivery(message.id, message.conversation_id, message.attempts, outcome, **details)
 
 

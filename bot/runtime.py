@@ -19,6 +19,7 @@ from bot.scheduler import Scheduler
 from bot.scripts import load_builtin_script
 from bot.service import ConversationService
 from bot.settings import Settings
+from storage.alerts import ALERT_CHANNEL, alert_unclaimed_p0
 from storage.crypto import AddressCipher
 from storage.database import Database
 from storage.maintenance import vacuum_queues
@@ -62,6 +63,7 @@ class Runtime:
             self.cipher,
             limiter=RateLimiter(self.settings.paces()),
             give_up_after=timedelta(hours=self.settings.give_up_after_hours),
+            callers_chat=self.settings.callers_telegram_chat,
         )
         self.scheduler = Scheduler(self.db, self.clock, self.service)
         self.writer = InboundWriter(self.db, self.clock, on_stored=self.wake.set)
@@ -85,13 +87,22 @@ class Runtime:
         )
 
     async def work_once(self) -> int:
-        """One round of background work: due timers, the outbox, and stored messages never processed."""
+        """One round of background work: due timers, P0 alerts, the outbox, and stored messages never processed."""
         done = await self.scheduler.run_once()
+        done += await self.alert_callers()  # before the dispatcher, so an alert goes out in the same round
         done += await self.dispatcher.run_once()
         # Small batches: the web server shares this event loop, and webhooks must be answered within 100 ms.
         done += await self.service.process_stored(limit=PROCESS_BATCH)
         await self.count_work(done)
         return done
+
+    async def alert_callers(self) -> int:
+        """Announce unclaimed P0 cases to the callers' Telegram chat, once each (through the outbox). A single
+        statement over the indexed status and severity of cases; nothing at all without the chat or Telegram."""
+        if not self.settings.callers_telegram_chat or ALERT_CHANNEL not in self.channels:
+            return 0
+        announced = await alert_unclaimed_p0(self.db, self.clock.now(), public_url=self.settings.public_url)
+        return len(announced)
 
     async def count_work(self, rows: int) -> None:
         """Vacuum the queue tables after every so many claimed rows (PostgreSQL only)."""

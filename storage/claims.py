@@ -13,6 +13,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, Row, Table, or_, select, update
+from sqlmodel.ext.asyncio.session import AsyncSession
 
 from conversations.state import TimerKind
 from storage.database import Database
@@ -38,6 +39,11 @@ class ClaimedMessage:
     attempts: int
     created_at: datetime
     outcome_unknown: bool = False  # an earlier attempt may have reached the provider: ask before sending again
+    audience: str = "worker"  # "callers": an alert to the callers' chat, never to the worker's address
+
+    @property
+    def to_callers(self) -> bool:
+        return self.audience == "callers"
 
     @property
     def key(self) -> str:
@@ -55,15 +61,33 @@ async def claim_rows(
     values: dict[str, Any],
     returning: Sequence[ColumnElement[Any]],
 ) -> Sequence[Row[Any]]:
-    """Take up to ``limit`` due rows for this worker alone, in one statement: ``UPDATE ... WHERE id IN
-    (SELECT ... FOR UPDATE SKIP LOCKED) RETURNING`` on PostgreSQL, and under SQLite's single writer the same
-    without the lock clause."""
+    """Take up to ``limit`` due rows for this worker alone, in one statement and a transaction of its own:
+    ``UPDATE ... WHERE id IN (SELECT ... FOR UPDATE SKIP LOCKED) RETURNING`` on PostgreSQL, and under SQLite's
+    single writer the same without the lock clause."""
+    async with db.transaction() as session:
+        return await claim_rows_in(
+            session, table, due=due, order_by=order_by, limit=limit, values=values, returning=returning
+        )
+
+
+async def claim_rows_in(
+    session: AsyncSession,
+    table: Table,
+    *,
+    due: Sequence[ColumnElement[bool]],
+    order_by: Sequence[ColumnElement[Any]],
+    limit: int,
+    values: dict[str, Any],
+    returning: Sequence[ColumnElement[Any]],
+) -> Sequence[Row[Any]]:
+    """:func:`claim_rows` inside the caller's transaction, for a claim that must commit together with what it
+    leads to (an alert's outbox row): the claimed rows stay locked until that transaction ends."""
+    connection = await session.connection()
     chosen = select(table.c.id).where(*due).order_by(*order_by).limit(limit)
-    if not db.is_sqlite:
+    if connection.dialect.name != "sqlite":
         chosen = chosen.with_for_update(skip_locked=True)
     statement = update(table).where(table.c.id.in_(chosen.scalar_subquery())).values(**values).returning(*returning)
-    async with db.transaction() as session:
-        return (await (await session.connection()).execute(statement)).all()
+    return (await connection.execute(statement)).all()
 
 
 async def claim_due_timers(db: Database, now: datetime, *, limit: int, lease: timedelta) -> list[ClaimedTimer]:
@@ -108,6 +132,7 @@ async def claim_due_outbox(db: Database, now: datetime, *, limit: int, lease: ti
             table.c.attempts,
             table.c.created_at,
             table.c.outcome_unknown,
+            table.c.audience,
         ],
     )
     messages = [
@@ -121,6 +146,7 @@ async def claim_due_outbox(db: Database, now: datetime, *, limit: int, lease: ti
             r.attempts,
             _aware(r.created_at),
             bool(r.outcome_unknown),
+            r.audience,
         )
         for r in rows
     ]

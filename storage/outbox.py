@@ -28,6 +28,7 @@ class Delivery:
     sent_late: str | None = None  # the purpose of a question that went out long after it was written
     note: str | None = None
     outcome_unknown: bool = False  # this attempt may have reached the provider: the next one asks it first
+    audience: str = "worker"  # "callers": an alert to the callers' chat, whose fate says nothing about the worker
 
 
 async def record_deliveries(session: AsyncSession, deliveries: Sequence[Delivery], now: datetime) -> int:
@@ -65,7 +66,8 @@ async def record_deliveries(session: AsyncSession, deliveries: Sequence[Delivery
     ]
     connection = await session.connection()
     result = await connection.execute(statement, params)
-    await _show_failures_on_cases(connection, [d for d in deliveries if d.outcome == "failed" and not d.opted_out])
+    failed = [d for d in deliveries if d.outcome == "failed" and not d.opted_out and d.audience == "worker"]
+    await _show_failures_on_cases(connection, failed)
     return int(result.rowcount)
 
 
