@@ -1,0 +1,33 @@
+"""The ``callbacks`` command, one module per noun; each adds its subcommands with ``register(commands)``."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+
+from bot.cli import campaigns, classify, db, locales, scripts, serve, telegram, users, workers
+
+# In this order in ``callbacks --help``.
+_NOUNS = (serve, db, scripts, classify, locales, campaigns, workers, telegram, users)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "run", None):
+        parser.print_help()
+        return 2
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("alembic").setLevel(logging.WARNING)
+    return int(args.run(args) or 0)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="callbacks", description="Worker Callbacks: safe follow-up chats.")
+    commands = parser.add_subparsers(title="commands")
+    for noun in _NOUNS:
+        noun.register(commands)
+    return parser
+
+
+__all__ = ["main"]
