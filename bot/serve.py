@@ -18,6 +18,8 @@ from bot.clock import SystemClock
 from bot.runtime import Runtime
 from bot.settings import Settings
 from bot.web.app import create_app
+from bot.web.auth import setup_auth
+from bot.web.console import add_console_routes
 from bot.web.webhooks import WebhookSettings, add_webhook_routes
 from storage.database import Database
 from storage.migrate import alembic_config
@@ -38,9 +40,12 @@ def webhook_settings(settings: Settings, runtime: Runtime) -> WebhookSettings:
 
 
 def web_app(settings: Settings, runtime: Runtime) -> web.Application:
-    """Health and the providers' webhooks (those with credentials in ``settings``)."""
+    """Health, the providers' webhooks (those with credentials in ``settings``), logins and the callers' console."""
     app = create_app(runtime)
     add_webhook_routes(app, webhook_settings(settings, runtime))
+    cookie_key = runtime.cipher.derive_key(b"callbacks session cookie")
+    setup_auth(app, db=runtime.db, clock=runtime.clock, cookie_key=cookie_key, public_url=settings.public_url)
+    add_console_routes(app, settings)
     return app
 
 

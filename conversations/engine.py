@@ -104,7 +104,7 @@ class _Turn:
     def vocabularies(self) -> tuple[Vocabulary, ...]:
         return vocabularies(self.state.language, self.tr)
 
-    def text(self, message_id: str, **args: str | int) -> str:
+    def text(self, message_id: str, **args: str | int | datetime) -> str:
         return self.tr.text(self.state.language, message_id, **args)
 
     def send(self, text: str, purpose: str, buttons: tuple[Button, ...] = (), author: int | None = None) -> None:

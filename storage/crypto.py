@@ -21,6 +21,11 @@ class AddressCipher:
             raise ValueError(f"CALLBACKS_SECRET_KEY must be at least {MIN_SECRET_LENGTH} characters")
         self._fernet = Fernet(base64.urlsafe_b64encode(_derive(secret, b"callbacks address encryption")))
         self._lookup_key = _derive(secret, b"callbacks address lookup")
+        self._secret = secret
+
+    def derive_key(self, purpose: bytes) -> bytes:
+        """Another 32-byte key from the same secret, for another purpose (e.g. the session cookie)."""
+        return _derive(self._secret, purpose)
 
     def encrypt(self, address: str) -> bytes:
         return self._fernet.encrypt(address.encode())

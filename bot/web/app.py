@@ -1,4 +1,4 @@
-"""The aiohttp application: health, and (in the demo) the simulator's chat pages."""
+"""The aiohttp application: health, static files and security headers; the other areas add their routes."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ from aiohttp import web
 from sqlalchemy import text
 
 from bot.runtime import Runtime
+from bot.web.auth import add_security_headers
+from bot.web.pages import add_static_routes
 
 RUNTIME: web.AppKey[Runtime] = web.AppKey("runtime", Runtime)
 
@@ -14,6 +16,8 @@ def create_app(runtime: Runtime) -> web.Application:
     app = web.Application(client_max_size=256 * 1024)
     app[RUNTIME] = runtime
     app.router.add_get("/health", health)
+    add_static_routes(app)
+    app.on_response_prepare.append(add_security_headers)
     return app
 
 

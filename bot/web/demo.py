@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-import jinja2
 from aiohttp import web
 from sqlalchemy import func
 from sqlmodel import col, select
@@ -19,6 +18,7 @@ from bot.clock import FastClock
 from bot.enrollment import Enrollment, EnrollmentError, enroll, telegram_link
 from bot.sms import is_gsm7, segments
 from bot.web.app import RUNTIME
+from bot.web.pages import render
 from storage.inbound import IncomingMessage
 from storage.tables import Campaign, Case, Inbound, Outbox, Timer
 from storage.tables import Conversation as ConversationRow
@@ -74,9 +74,6 @@ class DemoInfo:
 
 
 INFO: web.AppKey[DemoInfo] = web.AppKey("demo", DemoInfo)
-_templates = jinja2.Environment(
-    loader=jinja2.PackageLoader("bot.web", "templates"), autoescape=True, trim_blocks=True, lstrip_blocks=True
-)
 
 
 def add_demo_routes(app: web.Application, info: DemoInfo) -> None:
@@ -96,8 +93,7 @@ async def to_demo(_request: web.Request) -> web.Response:
 
 async def page(request: web.Request) -> web.Response:
     info = request.app[INFO]
-    html = _templates.get_template("demo.html").render(speed=f"{info.clock.speed:g}", timezone=info.timezone)
-    return web.Response(text=html, content_type="text/html")
+    return await render(request, "demo.html", speed=f"{info.clock.speed:g}", timezone=info.timezone)
 
 
 async def state(request: web.Request) -> web.Response:
