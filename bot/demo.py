@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 from aiohttp import web
 
+from bot.accounts import NewUser, create_users, generate_password
 from bot.channels.configured import configured_channels
 from bot.channels.simulator import SimulatorChannel
 from bot.clock import FastClock
@@ -31,6 +32,12 @@ SAMPLE_WORKERS = (  # name, language, window, the channel the simulator plays
     ("Maria", "en", EVENING, "whatsapp"),
     ("Jo", "en", "mon-sun 07:00-08:00", "telegram"),
 )
+DEMO_CALLERS = (  # one caller per sample language, in the time zone they might work from
+    ("caller-en@example.org", "en", "Europe/London"),
+    ("caller-id@example.org", "id", "Asia/Jakarta"),
+    ("caller-my@example.org", "my", "Asia/Yangon"),
+)
+DEMO_ADMIN = "admin@example.org"
 
 
 def demo_start(now: datetime) -> datetime:
@@ -57,6 +64,18 @@ class Demo:
     runtime: Runtime
     info: DemoInfo
     database: Path
+    logins: dict[str, str]  # email -> password, printed with the URL
+
+
+async def add_demo_staff(runtime: Runtime) -> dict[str, str]:
+    """A caller per sample language and an admin, each with a fresh password (the database is new every run)."""
+    users = [
+        NewUser(email, "caller", generate_password(), (language,), timezone=zone)
+        for email, language, zone in DEMO_CALLERS
+    ]
+    users.append(NewUser(DEMO_ADMIN, "admin", generate_password()))
+    await create_users(runtime.db, runtime.clock, users, runtime.locales.languages)
+    return {user.email: user.password for user in users}
 
 
 async def build_demo(directory: Path, settings: Settings, *, speed: float) -> Demo:
@@ -76,6 +95,7 @@ async def build_demo(directory: Path, settings: Settings, *, speed: float) -> De
         for name, language, window, _channel in SAMPLE_WORKERS
     ]
     ids = await enroll(runtime, campaign, enrollments)
+    logins = await add_demo_staff(runtime)
     info = DemoInfo(
         clock=clock,
         timezone=TIMEZONE,
@@ -88,7 +108,7 @@ async def build_demo(directory: Path, settings: Settings, *, speed: float) -> De
         link_valid_for=timedelta(days=settings.telegram_link_days),
         enroll_key=secrets.token_urlsafe(16) if real else None,
     )
-    return Demo(runtime, info, database)
+    return Demo(runtime, info, database, logins)
 
 
 async def run_demo(directory: Path, settings: Settings, *, host: str, port: int, speed: float) -> None:
@@ -104,13 +124,20 @@ async def run_demo(directory: Path, settings: Settings, *, host: str, port: int,
             f"  The demo clock runs {speed:g}x faster than real time and starts at 18:58 in {TIMEZONE};\n"
             f"  workers are contacted inside their windows (most at 19:00). Data: {demo.database}\n"
             f"{_real_channels_notice(demo.info.real_channels, settings)}"
-            "  Logins: none needed yet (the caller console and client dashboard come with later issues).\n"
+            f"  Callers' console: http://{host}:{port}/console (log in as a caller of the worker's language)\n"
+            f"{_logins(demo.logins)}"
             "  Stop with Ctrl-C.\n",
             flush=True,
         )
 
     serve_settings = settings.model_copy(update={"database_url": f"sqlite:///{demo.database}"})
     await serve(serve_settings, host=host, port=port, role="all", runtime=demo.runtime, setup_app=setup, ready=ready)
+
+
+def _logins(logins: dict[str, str]) -> str:
+    roles = {email: "admin" for email in (DEMO_ADMIN,)}
+    roles.update({email: f"caller, {language}" for email, language, _zone in DEMO_CALLERS})
+    return "".join(f"    {email:<24} {password}   ({roles[email]})\n" for email, password in logins.items())
 
 
 def _real_channels_notice(channels: list[str], settings: Settings) -> str:

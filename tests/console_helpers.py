@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import re
 import uuid
@@ -90,6 +91,7 @@ class Desk:
     clock: VirtualClock
     staff: dict[str, int]
     campaign: Campaign
+    api_url: str
     sids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
 
     def client(self) -> ClientSession:
@@ -101,8 +103,16 @@ class Desk:
         await run_until_next_timer(self.runtime, self.clock)  # the safety gate goes out
         return conversation_id
 
-    async def worker_says(self, text: str, *, channel: str = "sms", sender: str = BURMESE_WORKER) -> int:
-        """An inbound message exactly as Twilio posts it: form-encoded and signed over the public URL."""
+    async def worker_says(
+        self,
+        text: str,
+        *,
+        channel: str = "sms",
+        sender: str = BURMESE_WORKER,
+        media: tuple[tuple[bytes, str], ...] = (),
+    ) -> int:
+        """An inbound message exactly as Twilio posts it: form-encoded and signed over the public URL. ``media``:
+        files (content, type) the fake Twilio keeps and names in ``MediaUrlN``, as for an MMS or WhatsApp photo."""
         prefix = "whatsapp:" if channel == "whatsapp" else ""
         form = {
             "MessageSid": f"SM{next(self.sids):032x}",
@@ -110,8 +120,12 @@ class Desk:
             "From": f"{prefix}{sender}",
             "To": f"{prefix}{WHATSAPP_FROM if channel == 'whatsapp' else SMS_FROM}",
             "Body": text,
-            "NumMedia": "0",
+            "NumMedia": str(len(media)),
         }
+        for index, (content, content_type) in enumerate(media):
+            stored = self.fake.add_media(content, content_type, message_sid=form["MessageSid"])
+            form[f"MediaUrl{index}"] = f"{self.api_url}{stored.path}"
+            form[f"MediaContentType{index}"] = content_type
         path = f"/webhooks/twilio/{channel}"
         signature = RequestValidator(AUTH_TOKEN).compute_signature(f"{PUBLIC}{path}", form)
         async with ClientSession() as session:
@@ -125,8 +139,13 @@ class Desk:
         return [m.body for m in self.fake.messages if m.to.removeprefix("whatsapp:") == number]
 
     async def case_of(self, conversation_id: int) -> Case:
-        async with self.runtime.db.sessions() as session:
-            cases = (await session.exec(select(Case).where(Case.conversation_id == conversation_id))).all()
+        """The worker's one case (waiting a little: a background loop may still be processing the message)."""
+        for _ in range(100):
+            async with self.runtime.db.sessions() as session:
+                cases = (await session.exec(select(Case).where(Case.conversation_id == conversation_id))).all()
+            if cases:
+                break
+            await asyncio.sleep(0.1)
         assert len(cases) == 1
         return cases[0]
 
@@ -151,5 +170,5 @@ async def open_desk(database_url: str, clock: VirtualClock) -> AsyncIterator[Des
         campaign = await new_campaign(runtime, name="Factory A follow-up", timezone="Asia/Jakarta")
         staff = await add_staff(runtime)
         async with TestServer(web_app(settings, runtime), host="127.0.0.1") as server:
-            yield Desk(fake, runtime, server, clock, staff, campaign)
+            yield Desk(fake, runtime, server, clock, staff, campaign, api)
         await runtime.close()

@@ -361,3 +361,24 @@ async def test_the_session_cookie_is_secure_behind_https(database_url: str) -> N
 async def _held_by(desk: Desk, case_id: int) -> list[int | None]:
     async with desk.runtime.db.sessions() as session:
         return list((await session.exec(select(Case.claimed_by).where(col(Case.id) == case_id))).all())
+
+
+PHOTO = b"\xff\xd8\xff\xe0 a photo of a locked gate"
+
+
+async def test_a_photo_is_shown_through_the_authenticated_proxy_only(desk: Desk) -> None:
+    _, case = await _p0_case(desk)
+    await desk.worker_says("", media=((PHOTO, "image/jpeg"),))
+    async with desk.client() as browser:
+        token = await log_in(browser, "my@callers.test")
+        await post(browser, f"/console/cases/{case.id}/take", token)
+        page = await (await browser.get(f"/console/cases/{case.id}")).text()
+        assert desk.api_url not in page and "/Media/ME" not in page  # never the provider's URL
+        src = page.split('<img src="', 1)[1].split('"', 1)[0]
+        assert src.startswith(f"/console/cases/{case.id}/media/")
+        photo = await browser.get(src)
+        assert photo.status == 200 and await photo.read() == PHOTO and photo.content_type == "image/jpeg"
+    async with desk.client() as stranger:
+        assert (await stranger.get(src)).status == 401  # not logged in
+        await log_in(stranger, "my2@callers.test")
+        assert (await stranger.get(src)).status == 404  # the case is held by someone else

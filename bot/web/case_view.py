@@ -214,7 +214,8 @@ def canned_replies(locales: Locales, language: str) -> list[tuple[str, str]]:
 
 def _span(start: datetime, end: datetime, zone: ZoneInfo) -> str:
     local_start, local_end = start.astimezone(zone), end.astimezone(zone)
-    return f"{local_start:%a %d %b %H:%M}–{local_end:%H:%M} ({zone.key})"
+    ending = f"{local_end:%H:%M}" if local_end.date() == local_start.date() else f"{local_end:%a %d %b %H:%M}"
+    return f"{local_start:%a %d %b %H:%M}–{ending} ({zone.key})"
 
 
 def _round_up(moment: datetime, anchor: datetime) -> datetime:

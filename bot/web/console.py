@@ -246,11 +246,15 @@ async def media(request: web.Request) -> web.Response:
             message.attachments[index], runtime.channels, request.app[CONSOLE].settings
         )
     except MediaUnavailable as error:
-        raise web.HTTPBadGateway(text=f"The file cannot be fetched: {error}") from None
+        if error.temporary:
+            raise web.HTTPBadGateway(text=f"The provider did not give the file just now: {error}") from None
+        raise web.HTTPNotFound(text=f"The file cannot be fetched: {error}") from None
+    # Photos, sound and video are shown in the page; anything else (HTML, SVG...) only downloads, never runs here.
+    disposition = "inline" if fetched.inline_safe else "attachment"
     return web.Response(
         body=fetched.content,
         content_type=fetched.content_type,
-        headers={"Cache-Control": "private, no-store", "Content-Disposition": "inline"},
+        headers={"Cache-Control": "private, no-store", "Content-Disposition": disposition},
     )
 
 

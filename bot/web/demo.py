@@ -145,6 +145,7 @@ async def state(request: web.Request) -> web.Response:
             "languages": [{"code": code, "name": LANGUAGE_NAMES.get(code, code)} for code in runtime.locales.languages],
             "cases": [
                 {
+                    "id": c.id,
                     "worker": names.get(c.conversation_id, "?"),
                     "severity": c.severity,
                     "categories": c.categories,
@@ -168,7 +169,7 @@ async def messages(request: web.Request) -> web.Response:
             )
         ).all()
         worker = next(w for w in info.workers if w.conversation_id == conversation_id)
-        shown = select(Outbox).where(Outbox.conversation_id == conversation_id)
+        shown = select(Outbox).where(Outbox.conversation_id == conversation_id, Outbox.audience == "worker")
         if not worker.real:  # the simulator delivers at once: show what it has delivered
             shown = shown.where(Outbox.status == "sent")
         outbound = (await session.exec(shown.order_by(col(Outbox.id)))).all()

@@ -5,8 +5,9 @@
 function followLive(region) {
   const source = new EventSource(region.dataset.stream);
   let fetching = false;
-  source.addEventListener("refresh", async () => {
-    if (fetching) return;
+  let again = false;
+  const refresh = async () => {
+    if (fetching) { again = true; return; }
     fetching = true;
     try {
       const response = await fetch(region.dataset.fragment, { headers: { Accept: "text/html" }, credentials: "same-origin" });
@@ -19,8 +20,12 @@ function followLive(region) {
       }
     } finally {
       fetching = false;
+      if (again) { again = false; refresh(); }
     }
-  });
+  };
+  source.addEventListener("refresh", refresh);
+  // On every (re)connection: whatever changed between rendering the page and the stream starting is fetched.
+  source.addEventListener("open", refresh);
   source.addEventListener("gone", () => source.close());
 }
 

@@ -30,7 +30,13 @@ function renderCases(cases) {
   $("cases").replaceChildren(...cases.map((c) => {
     const div = document.createElement("div");
     div.className = "case";
-    div.textContent = `${c.severity} · ${c.worker} · ${c.categories.join(", ") || "asked for a person"} · ${c.status} · due ${c.due}`;
+    const link = document.createElement("a");
+    link.href = `/console/cases/${c.id}`;
+    link.target = "_blank";
+    link.rel = "noopener";
+    link.textContent = `Case #${c.id}`;
+    const text = ` · ${c.severity} · ${c.worker} · ${c.categories.join(", ") || "asked for a person"} · ${c.status} · due ${c.due}`;
+    div.append(link, document.createTextNode(text));
     return div;
   }));
 }
