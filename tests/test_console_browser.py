@@ -105,7 +105,6 @@ async def test_a_caller_works_a_case_in_the_browser(desk: Desk, browser: object,
     transcript = page.get_by_role("list", name="Conversation with the worker")
     await transcript.get_by_text("ဟုတ်ကဲ့ အခု လုံခြုံပါတယ်", exact=True).wait_for(timeout=WAIT)
     assert len(desk.texts_to()) == sent_before + 1  # only the caller's reply went out
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     engine = "postgresql" if database_url.startswith("postgres") else "sqlite"
     await page.screenshot(path=str(SCREENSHOTS / f"console-case-{engine}.png"), full_page=True)
 
@@ -167,7 +166,6 @@ async def test_the_demo_from_a_burmese_complaint_to_a_closed_case(
     await worker.get_by_role("button", name="Send").click()
     live = caller.get_by_role("list", name="Conversation with the worker")
     await live.get_by_text("ကျေးဇူးပါ", exact=True).wait_for(timeout=WAIT)
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     await caller.screenshot(path=str(SCREENSHOTS / "demo-console-case.png"), full_page=True)
 
     await caller.get_by_label("Outcome").select_option(label="Resolved")
