@@ -9,6 +9,7 @@ import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
+from typing import Any
 
 from aiohttp import ClientSession, CookieJar
 from aiohttp.test_utils import TestServer
@@ -151,7 +152,7 @@ class Desk:
 
 
 @asynccontextmanager
-async def open_desk(database_url: str, clock: VirtualClock) -> AsyncIterator[Desk]:
+async def open_desk(database_url: str, clock: VirtualClock, **more_settings: Any) -> AsyncIterator[Desk]:
     fake = FakeTwilio(ACCOUNT, AUTH_TOKEN, clock=clock)
     async with TestServer(create_fake_twilio(fake), host="127.0.0.1") as fake_server:
         api = str(fake_server.make_url("")).rstrip("/")
@@ -163,6 +164,7 @@ async def open_desk(database_url: str, clock: VirtualClock) -> AsyncIterator[Des
             twilio_sms_from=SMS_FROM,
             twilio_whatsapp_from=WHATSAPP_FROM,
             twilio_whatsapp_templates={"en": "HX" + "e" * 32},
+            **more_settings,
         )
         channels = configured_channels(settings, clock)
         runtime = Runtime.build(database_url, TEST_SECRET, channels, clock, settings)

@@ -12,6 +12,7 @@ from sqlmodel import col, select
 
 from bot.accounts import disable
 from bot.clock import VirtualClock
+from conversations.vocabulary import Severity
 from storage.tables import AuditEntry, Case, Outbox
 from storage.tables import Conversation as ConversationRow
 from tests.console_helpers import BEATEN, BURMESE_WORKER, Desk, csrf_in, log_in, open_desk, post
@@ -382,3 +383,15 @@ async def test_a_photo_is_shown_through_the_authenticated_proxy_only(desk: Desk)
         assert (await stranger.get(src)).status == 401  # not logged in
         await log_in(stranger, "my2@callers.test")
         assert (await stranger.get(src)).status == 404  # the case is held by someone else
+
+
+async def test_case_deadlines_are_configurable(database_url: str, clock: VirtualClock) -> None:
+    from bot.settings import Settings
+
+    settings = Settings(case_deadline_hours={"P0": 2})
+    assert settings.case_deadlines()[Severity.P0] == timedelta(hours=2)
+    assert settings.case_deadlines()[Severity.P1] == timedelta(hours=72)  # the default stays for the others
+    assert settings.case_deadlines()[Severity.P2] == timedelta(days=14)
+    async with open_desk(database_url, clock, case_deadline_hours={"P0": 2}) as desk:
+        _, case = await _p0_case(desk)
+    assert case.due_at - case.opened_at == timedelta(hours=2)

@@ -72,6 +72,7 @@ def add_console_routes(app: web.Application, settings: Settings) -> None:
     app.on_shutdown.append(_end_streams)
     app.router.add_get("/console", console_page)
     app.router.add_get("/console/queue", queue_fragment)
+    app.router.add_get("/console/alerts", alerts_fragment)
     app.router.add_get("/console/stream", queue_stream)
     app.router.add_get(r"/console/cases/{id:\d+}", case_page)
     app.router.add_get(r"/console/cases/{id:\d+}/live", case_fragment)
@@ -96,6 +97,15 @@ async def console_page(request: web.Request) -> web.Response:
 async def queue_fragment(request: web.Request) -> web.Response:
     user = await require(request, *STAFF)
     return render_fragment("queue.html", **await _queue_context(request, user))
+
+
+async def alerts_fragment(request: web.Request) -> web.Response:
+    """The urgent banners alone, for the case pages: an unclaimed P0 reaches a caller busy with another case."""
+    user = await require(request, *STAFF)
+    context = await _queue_context(request, user)
+    current = request.query.get("case", "")
+    urgent = [item for item in context["urgent"] if str(item.case.id) != current]
+    return render_fragment("alerts.html", urgent=urgent)
 
 
 async def _queue_context(request: web.Request, user: User) -> dict[str, Any]:
