@@ -18,6 +18,7 @@ from datetime import datetime
 
 from sqlalchemy import insert
 
+from conversations.language_names import LANGUAGE_NAMES
 from conversations.vocabulary import Category
 from storage.claims import claim_rows_in
 from storage.database import Database
@@ -27,29 +28,6 @@ ALERT_PURPOSE = "alert:p0"
 ALERT_CHANNEL = "telegram"
 ALERTS_PER_ROUND = 50
 
-# English names for the callers' chat (the same as bot/web/demo.py LANGUAGE_NAMES; storage does not import bot/).
-LANGUAGE_NAMES = {
-    "bn": "Bengali",
-    "en": "English",
-    "es": "Spanish",
-    "hi": "Hindi",
-    "id": "Bahasa Indonesia",
-    "ja": "Japanese",
-    "km": "Khmer",
-    "kn": "Kannada",
-    "ko": "Korean",
-    "mr": "Marathi",
-    "ms": "Malay",
-    "my": "Burmese",
-    "ne": "Nepali",
-    "pt": "Portuguese",
-    "ta": "Tamil",
-    "th": "Thai",
-    "tl": "Tagalog",
-    "ur": "Urdu",
-    "vi": "Vietnamese",
-    "zh": "Chinese",
-}
 KNOWN_CATEGORIES = frozenset(category.value for category in Category)
 
 

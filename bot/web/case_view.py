@@ -13,6 +13,7 @@ from bot.channels.twilio import WHATSAPP_WINDOW
 from bot.media import attachment_kind
 from conversations.answers import PREFER_NOT
 from conversations.engine import SKIPPED
+from conversations.language_names import LANGUAGE_NAMES
 from conversations.locales import Locales
 from conversations.prompts import label
 from conversations.script import QuestionType, Script
@@ -231,6 +232,4 @@ def _aware(moment: datetime) -> datetime:
 
 
 def language_names(codes: list[str]) -> str:
-    from bot.web.demo import LANGUAGE_NAMES
-
     return ", ".join(LANGUAGE_NAMES.get(code, code) for code in codes)

@@ -18,35 +18,15 @@ from bot.clock import FastClock
 from bot.enrollment import Enrollment, EnrollmentError, enroll, telegram_link
 from bot.sms import is_gsm7, segments
 from bot.web.app import RUNTIME
+from bot.web.case_view import delivery_state
 from bot.web.pages import render
+from conversations.language_names import LANGUAGE_NAMES
 from storage.inbound import IncomingMessage
 from storage.tables import Campaign, Case, Inbound, Outbox, Timer
 from storage.tables import Conversation as ConversationRow
 
 MAX_TEXT = 2000
 ANY_TIME = "mon-sun 00:00-23:59"
-LANGUAGE_NAMES = {
-    "bn": "Bengali",
-    "en": "English",
-    "es": "Spanish",
-    "hi": "Hindi",
-    "id": "Bahasa Indonesia",
-    "ja": "Japanese",
-    "km": "Khmer",
-    "kn": "Kannada",
-    "ko": "Korean",
-    "mr": "Marathi",
-    "ms": "Malay",
-    "my": "Burmese",
-    "ne": "Nepali",
-    "pt": "Portuguese",
-    "ta": "Tamil",
-    "th": "Thai",
-    "tl": "Tagalog",
-    "ur": "Urdu",
-    "vi": "Vietnamese",
-    "zh": "Chinese",
-}
 
 
 @dataclass(frozen=True)
@@ -267,14 +247,7 @@ async def add_worker(request: web.Request) -> web.Response:
 
 def delivery_note(channel: str, message: Outbox) -> str:
     """Where a message on a real channel is: waiting, sent, delivered, or failed and why."""
-    match message.status:
-        case "pending" | "sending":
-            state = "waiting to send" + (f" (last try: {message.error})" if message.error else "")
-        case "failed":
-            state = f"not sent: {message.error or 'failed'}"
-        case _:
-            state = message.delivery_status or "sent"
-    return "; ".join(part for part in (f"{channel}: {state}", message.note) if part)
+    return f"{channel}: {delivery_state(message)}"
 
 
 def channel_note(channel: str, message: Outbox, worker_messages: list[datetime]) -> str:
