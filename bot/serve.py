@@ -19,6 +19,7 @@ from bot.runtime import Runtime
 from bot.settings import Settings
 from bot.web.app import create_app
 from bot.web.auth import setup_auth
+from bot.web.case_actions import add_routes as add_case_action_routes
 from bot.web.console import add_console_routes
 from bot.web.webhooks import WebhookSettings, add_webhook_routes
 from storage.database import Database
@@ -46,6 +47,7 @@ def web_app(settings: Settings, runtime: Runtime) -> web.Application:
     cookie_key = runtime.cipher.derive_key(b"callbacks session cookie")
     setup_auth(app, db=runtime.db, clock=runtime.clock, cookie_key=cookie_key, public_url=settings.public_url)
     add_console_routes(app, settings)
+    add_case_action_routes(app)
     return app
 
 

@@ -9,7 +9,6 @@ click, a retry after the server died before answering) is acted on once.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any
@@ -32,7 +31,6 @@ from storage.tables import Case, User, Worker
 from storage.tables import Conversation as ConversationRow
 from storage.users import user_by_id
 
-log = logging.getLogger(__name__)
 MAX_REPLY = 1600  # ten SMS segments of GSM-7, four of UCS-2... long enough for a person, short enough for a phone
 MAX_NOTE = 5000
 

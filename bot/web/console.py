@@ -66,8 +66,7 @@ CONSOLE: web.AppKey[ConsoleSettings] = web.AppKey("console", ConsoleSettings)
 
 
 def add_console_routes(app: web.Application, settings: Settings) -> None:
-    from bot.web import case_actions
-
+    """The pages and streams; what callers do is added by :func:`bot.web.case_actions.add_routes`."""
     app[CONSOLE] = ConsoleSettings(settings, asyncio.Event())
     app.on_shutdown.append(_end_streams)
     app.router.add_get("/console", console_page)
@@ -78,7 +77,6 @@ def add_console_routes(app: web.Application, settings: Settings) -> None:
     app.router.add_get(r"/console/cases/{id:\d+}/live", case_fragment)
     app.router.add_get(r"/console/cases/{id:\d+}/stream", case_stream)
     app.router.add_get(r"/console/cases/{id:\d+}/media/{inbound:\d+}/{index:\d+}", media)
-    case_actions.add_routes(app)
 
 
 async def _end_streams(app: web.Application) -> None:
