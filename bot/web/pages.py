@@ -12,6 +12,7 @@ import jinja2
 from aiohttp import web
 
 from bot.web.sessions import AUTH, CSRF_FIELD, csrf_token, current_user
+from conversations.language_names import LANGUAGE_NAMES
 
 STATIC = Path(__file__).parent / "static"
 
@@ -29,6 +30,7 @@ def local_time(moment: datetime | None, zone: str, pattern: str = "%a %d %b %H:%
 
 
 templates.filters["local"] = local_time
+templates.filters["language"] = lambda code: LANGUAGE_NAMES.get(code, code)
 templates.globals["static"] = lambda name: f"/static/{name}"
 templates.globals["new_key"] = lambda: uuid.uuid4().hex  # a form's one-time key: sent twice, acted on once
 
