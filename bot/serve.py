@@ -21,6 +21,7 @@ from bot.web.app import create_app
 from bot.web.auth import setup_auth
 from bot.web.case_actions import add_routes as add_case_action_routes
 from bot.web.console import add_console_routes
+from bot.web.reading import add_reading_routes
 from bot.web.webhooks import WebhookSettings, add_webhook_routes
 from storage.database import Database
 from storage.migrate import alembic_config
@@ -48,6 +49,7 @@ def web_app(settings: Settings, runtime: Runtime) -> web.Application:
     setup_auth(app, db=runtime.db, clock=runtime.clock, cookie_key=cookie_key, public_url=settings.public_url)
     add_console_routes(app, settings)
     add_case_action_routes(app)
+    add_reading_routes(app)
     return app
 
 

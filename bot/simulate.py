@@ -24,6 +24,7 @@ from bot.clock import VirtualClock
 from bot.enrollment import Enrollment, enroll, new_campaign
 from bot.runtime import Runtime
 from storage.inbound import IncomingMessage
+from storage.reading import unread_total
 from storage.tables import Case, Flag, Inbound, Outbox, Timer
 from storage.tables import Conversation as ConversationRow
 
@@ -284,6 +285,7 @@ async def _report(simulation: Simulation, workers: int) -> dict[str, Any]:
                 )
             ).all()
         )
+        to_read = await unread_total(session, campaign)
     finished = {"completed", "with_caller", "opted_out", "expired"}
     return {
         "workers": workers,
@@ -300,4 +302,5 @@ async def _report(simulation: Simulation, workers: int) -> dict[str, Any]:
         "lost": len(simulation.sent_ids) - processed,
         "flags_by_category": dict(sorted(flags.items())),
         "cases_by_severity": dict(sorted(cases.items())),
+        "unread_open_answers": to_read,
     }

@@ -36,7 +36,7 @@ class RecordAnswer(_Effect):
     text: str  # what the worker typed
 
 
-FlagSource = Literal["answer", "text", "request"]
+FlagSource = Literal["answer", "text", "request", "caller"]
 
 
 class RaiseFlag(_Effect):
@@ -55,4 +55,17 @@ class OpenCase(_Effect):
     reason: str
 
 
-Effect = Annotated[SendText | RecordAnswer | RaiseFlag | OpenCase, Field(discriminator="kind")]
+class NeedsReading(_Effect):
+    """The worker wrote freely and nothing was flagged, yet it is not "nothing to add": a caller of the language
+    must read it (the reading list). ``question`` is the open question answered; None for words written after the
+    end of the script."""
+
+    kind: Literal["needs_reading"] = "needs_reading"
+    question: str | None
+    text: str
+
+
+Effect = Annotated[
+    SendText | RecordAnswer | RaiseFlag | OpenCase | NeedsReading,
+    Field(discriminator="kind"),
+]

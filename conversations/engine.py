@@ -8,9 +8,19 @@ from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 from conversations.answers import PREFER_NOT, Choice, is_phrase, parse_choice, parse_number
-from conversations.effects import Button, Effect, FlagSource, OpenCase, RaiseFlag, RecordAnswer, SendText
+from conversations.effects import (
+    Button,
+    Effect,
+    FlagSource,
+    NeedsReading,
+    OpenCase,
+    RaiseFlag,
+    RecordAnswer,
+    SendText,
+)
 from conversations.events import (
     AddressBound,
+    CallerFlagged,
     CallerWrote,
     CallScheduled,
     CaseClosed,
@@ -22,7 +32,7 @@ from conversations.events import (
     TimerFired,
 )
 from conversations.language import suggests_switch
-from conversations.lexicon import TextFlag, flags_in_text
+from conversations.lexicon import CLAUSES, TextFlag, flags_in_text
 from conversations.locales import Locales
 from conversations.prompts import choices, keyword_words, prompt, vocabularies, words
 from conversations.script import GATE, AnswerAction, Question, QuestionType, Script
@@ -66,6 +76,8 @@ def step(conversation: Conversation, event: Event, script: Script, *, now: datet
             turn.on_caller_wrote(caller, text, template)
         case CallScheduled(caller=caller, at=at):
             turn.on_call_scheduled(caller, at)
+        case CallerFlagged(category=category, severity=severity):
+            turn.on_caller_flagged(category, severity)
     return turn.result()
 
 
@@ -193,6 +205,8 @@ class _Turn:
                 found = self.flag_text(text, question=None)
                 if any(f.severity in self.script.settings.handoff_at for f in found):
                     self.escalate("wrote again after finishing")
+                elif not found:
+                    self.read_later(None, text)
                 return
             self.open_contact()  # a late reply after expiry: start again, safely
             return
@@ -259,6 +273,19 @@ class _Turn:
         elif text.strip():
             self.send(text.strip(), "caller", author=caller)
 
+    def on_caller_flagged(self, category: Category, severity: Severity) -> None:
+        """A person judged the worker's words a complaint: a case opens, whatever the severity (a worker who
+        stopped contact is recorded, never written to)."""
+        self.flag(category, severity, "caller", None, evidence="flagged by a caller who read the worker's words")
+        if self.state.status is Status.OPTED_OUT:
+            return
+        if self.state.status is Status.WITH_CALLER:
+            self.effects.append(
+                OpenCase(severity=severity, categories=(category,), reason="a caller flagged the worker's words")
+            )
+            return
+        self.escalate("a caller flagged the worker's words")
+
     def on_call_scheduled(self, caller: int, at: datetime) -> None:
         schedule = self.state.schedule
         if self.state.status is not Status.WITH_CALLER or not schedule.contains(at):
@@ -324,7 +351,7 @@ class _Turn:
         self.drop_deadline(TimerKind.TURN)
         question = self.current_question()
         value = self.parse(question, text)
-        self.flag_text(text, question=question.id if question else None)
+        found = self.flag_text(text, question=question.id if question else None)
         if self.state.escalation is Severity.P0:
             self.escalate("immediate danger in the worker's words")
             return
@@ -343,8 +370,10 @@ class _Turn:
             self.say_first(self.text("moving-on"))
         if question is None:
             self.answer_gate(value)
-        else:
-            self.answer_question(question, value, text)
+            return
+        if question.type is QuestionType.OPEN and value != PREFER_NOT and not found:
+            self.read_later(question.id, text)
+        self.answer_question(question, value, text)
 
     # --- another language ----------------------------------------------------------------------------------
 
@@ -476,6 +505,15 @@ class _Turn:
         for flag in by_category.values():
             self.flag(flag.category, flag.severity, "text", question, evidence=flag.phrase)
         return tuple(by_category.values())
+
+    def read_later(self, question: str | None, text: str) -> None:
+        """Free words that raised no flag go to a caller's reading list, unless they only say "nothing more"."""
+        plain = " ".join(part for part in text.split() if not (part.startswith("[") and part.endswith("]")))
+        enough = words(self.vocabularies, lambda v: (*v.nothing_to_add, *v.no, *v.prefer_not))
+        parts = [part for part in CLAUSES.split(plain) if part.strip()]  # "thanks, all good": each part says so
+        if plain == text and parts and all(is_phrase(part, enough) for part in parts):  # media is always looked at
+            return
+        self.effects.append(NeedsReading(question=question, text=text))
 
     def escalate(self, reason: str) -> None:
         severity = self.state.escalation or Severity.P1

@@ -8,6 +8,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from conversations.state import TimerKind
+from conversations.vocabulary import Category, Severity
 
 
 class _Event(BaseModel):
@@ -79,6 +80,15 @@ class CallScheduled(_Event):
     at: datetime
 
 
+class CallerFlagged(_Event):
+    """A caller read the worker's words (an open answer on the reading list) and flagged them: a case opens."""
+
+    kind: Literal["caller_flagged"] = "caller_flagged"
+    caller: int
+    category: Category
+    severity: Severity
+
+
 Event = Annotated[
     Enrolled
     | AddressBound
@@ -88,6 +98,7 @@ Event = Annotated[
     | DeliveryFailed
     | CaseClosed
     | CallerWrote
-    | CallScheduled,
+    | CallScheduled
+    | CallerFlagged,
     Field(discriminator="kind"),
 ]

@@ -76,6 +76,7 @@ class Vocabulary(BaseModel):
     yes: tuple[str, ...] = ()
     no: tuple[str, ...] = ()
     prefer_not: tuple[str, ...] = ()
+    nothing_to_add: tuple[str, ...] = ()  # whole replies to "anything else?" that say there is nothing more
     keywords: dict[Keyword, tuple[str, ...]] = Field(default_factory=dict)
     negations: tuple[str, ...] = ()
     negations_after: tuple[str, ...] = ()  # languages that negate after the verb: मारा नहीं, 殴られたことはない
@@ -90,6 +91,7 @@ class Vocabulary(BaseModel):
                 "yes": _norm(vocabulary.yes),
                 "no": _norm(vocabulary.no),
                 "prefer_not": _norm(vocabulary.prefer_not),
+                "nothing_to_add": _norm(vocabulary.nothing_to_add),
                 "negations": _norm(vocabulary.negations),
                 "negations_after": _norm(vocabulary.negations_after),
                 "keywords": {k: _norm(v) for k, v in vocabulary.keywords.items()},

@@ -10,10 +10,10 @@ from typing import Any
 from sqlalchemy import bindparam, delete, insert, select, update
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from conversations.effects import Effect, OpenCase, RaiseFlag, RecordAnswer, SendText
+from conversations.effects import Effect, NeedsReading, OpenCase, RaiseFlag, RecordAnswer, SendText
 from conversations.state import Conversation
 from conversations.vocabulary import Severity
-from storage.tables import Answer, Case, Flag, Outbox, Timer, table_of
+from storage.tables import Answer, Case, Flag, Outbox, ReadingItem, Timer, table_of
 from storage.tables import Conversation as ConversationRow
 
 CaseDeadlines = Mapping[Severity, timedelta]
@@ -167,6 +167,24 @@ async def save_steps(
             for s in steps
             for e in s.effects
             if isinstance(e, OpenCase)
+        ],
+    )
+    await _insert(
+        connection,
+        ReadingItem,
+        [
+            {
+                "conversation_id": s.row.id,
+                "campaign_id": s.row.campaign_id,
+                "language": s.after.language,
+                "question": e.question,
+                "text": e.text,
+                "created_at": now,
+                "status": "unread",
+            }
+            for s in steps
+            for e in s.effects
+            if isinstance(e, NeedsReading)
         ],
     )
     await _sync_timers(connection, [s for s in steps if s.before.deadlines != s.after.deadlines])

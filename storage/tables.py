@@ -227,6 +227,33 @@ class Case(SQLModel, table=True):
     version: int = 0  # moves on with every change, so live pages know when to refresh
 
 
+class ReadingItem(SQLModel, table=True):
+    """Free words from a worker that raised no flag and are not "nothing to add": a caller of the language reads
+    each (oldest first) and marks it read or flags it, which opens a case. Never shown to clients."""
+
+    __tablename__ = "reading_item"
+    __table_args__ = (
+        Index(
+            "ix_reading_item_unread",
+            "language",
+            "created_at",
+            postgresql_where=text("status = 'unread'"),
+            sqlite_where=text("status = 'unread'"),
+        ),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    conversation_id: int = Field(foreign_key="conversation.id", index=True)
+    campaign_id: int = Field(foreign_key="campaign.id")
+    language: str = Field(max_length=10)
+    question: str | None = Field(default=None, max_length=60)  # None: written after the end of the script
+    text: str
+    created_at: datetime
+    status: str = Field(default="unread", max_length=10)  # unread | read | flagged
+    read_by: int | None = Field(default=None, foreign_key="app_user.id")
+    read_at: datetime | None = None
+
+
 class CaseNote(SQLModel, table=True):
     """A caller's private note on a case: never shown to the worker or to clients."""
 

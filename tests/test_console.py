@@ -13,10 +13,10 @@ from sqlmodel import col, select
 from bot.accounts import disable
 from bot.clock import VirtualClock
 from conversations.vocabulary import Severity
-from storage.tables import AuditEntry, Case, Outbox
+from storage.tables import AuditEntry, Case, Outbox, ReadingItem
 from storage.tables import Conversation as ConversationRow
 from tests.console_helpers import BEATEN, BURMESE_WORKER, Desk, csrf_in, log_in, open_desk, post
-from tests.helpers import settle
+from tests.helpers import run_until_next_timer, settle
 
 pytestmark = pytest.mark.filterwarnings("ignore::ResourceWarning")
 
@@ -395,3 +395,56 @@ async def test_case_deadlines_are_configurable(database_url: str, clock: Virtual
     async with open_desk(database_url, clock, case_deadline_hours={"P0": 2}) as desk:
         _, case = await _p0_case(desk)
     assert case.due_at - case.opened_at == timedelta(hours=2)
+
+
+NO_COMPLAINT = ["1", "1", "2", "1", "2", "1", "2", "1", "2", "1", "2", "2", "2", "1", "2"]  # gate ... wants_contact
+
+
+async def _open_answers(desk: Desk, number: str, language: str, *answers: str) -> int:
+    conversation_id = await desk.enroll(language, number=number)
+    for answer in NO_COMPLAINT:
+        await desk.worker_says(answer, sender=number)
+    for answer in answers:  # the two open questions: each waits a minute for more messages
+        await desk.worker_says(answer, sender=number)
+        await run_until_next_timer(desk.runtime, desk.clock)
+    return conversation_id
+
+
+async def test_open_answers_nobody_flagged_go_to_the_reading_list_of_their_language(desk: Desk) -> None:
+    number = "+6281234567001"
+    conversation_id = await _open_answers(desk, number, "en", "the canteen food could be better", "no, thanks")
+    async with desk.runtime.db.sessions() as session:
+        items = (await session.exec(select(ReadingItem).where(ReadingItem.conversation_id == conversation_id))).all()
+    assert [i.text for i in items] == ["the canteen food could be better"]  # "no, thanks" says nothing more
+    async with desk.client() as thai:
+        await log_in(thai, "th@callers.test")
+        assert "the canteen food" not in await (await thai.get("/console")).text()
+        token = csrf_in(await (await thai.get("/console")).text())
+        assert (await post(thai, f"/console/reading/{items[0].id}/read", token))[0] == 404
+    async with desk.client() as admin:
+        token = await log_in(admin, "admin@callers.test")
+        page = await (await admin.get("/console")).text()
+        assert "the canteen food could be better" in page and "Reading list (1 unread: English 1)" in page
+        assert (await post(admin, f"/console/reading/{items[0].id}/read", token))[0] == 303
+        assert "Reading list (0 unread" in await (await admin.get("/console")).text()
+
+
+async def test_a_caller_flags_an_open_answer_and_a_case_opens(desk: Desk) -> None:
+    number = "+6281234567002"
+    words = "the boss makes us clean the toilets when he is angry"
+    conversation_id = await _open_answers(desk, number, "en", words, "nothing")
+    async with desk.runtime.db.sessions() as session:
+        [item] = (await session.exec(select(ReadingItem).where(ReadingItem.conversation_id == conversation_id))).all()
+    async with desk.client() as admin:
+        token = await log_in(admin, "admin@callers.test")
+        status, _ = await post(admin, f"/console/reading/{item.id}/flag", token, category="harassment", severity="P1")
+        assert status == 303
+        again, _ = await post(admin, f"/console/reading/{item.id}/flag", token, category="harassment", severity="P1")
+        assert again == 303  # acted on once: one case
+    await settle(desk.runtime)
+    case = await desk.case_of(conversation_id)
+    assert (case.severity, case.categories, case.status) == ("P1", ["harassment"], "open")
+    async with desk.runtime.db.sessions() as session:
+        conversation = await session.get(ConversationRow, conversation_id)
+    assert conversation is not None and conversation.status == "with_caller"
+    assert "A person from our team" in desk.texts_to(number)[-1]

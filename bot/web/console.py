@@ -24,6 +24,7 @@ from bot.web import case_view
 from bot.web.app import RUNTIME
 from bot.web.auth import require
 from bot.web.pages import render, render_fragment
+from conversations.locales import Locales
 from conversations.state import Conversation
 from storage.cases import (
     OUTCOMES,
@@ -36,6 +37,7 @@ from storage.cases import (
     queue_version,
     recently_closed,
 )
+from storage.reading import reading_version, unread, unread_counts
 from storage.tables import Case, Inbound, User
 from storage.users import user_by_id
 
@@ -53,6 +55,9 @@ NOTICES = {  # after an action, by the key in ``?done=``: fixed texts, so a craf
     "closed": "Case closed.",
     "reassigned": "Case reassigned.",
     "already_sent": "Already sent (the form was submitted twice): nothing was sent again.",
+    "read": "Marked read.",
+    "flagged": "Flagged: a case is open for this worker.",
+    "read_by_other": "Another caller had already dealt with it.",
 }
 
 
@@ -94,7 +99,7 @@ async def console_page(request: web.Request) -> web.Response:
 
 async def queue_fragment(request: web.Request) -> web.Response:
     user = await require(request, *STAFF)
-    return render_fragment("queue.html", **await _queue_context(request, user))
+    return await render_fragment(request, "queue.html", **await _queue_context(request, user))
 
 
 async def alerts_fragment(request: web.Request) -> web.Response:
@@ -103,7 +108,7 @@ async def alerts_fragment(request: web.Request) -> web.Response:
     context = await _queue_context(request, user)
     current = request.query.get("case", "")
     urgent = [item for item in context["urgent"] if str(item.case.id) != current]
-    return render_fragment("alerts.html", urgent=urgent)
+    return await render_fragment(request, "alerts.html", urgent=urgent)
 
 
 async def _queue_context(request: web.Request, user: User) -> dict[str, Any]:
@@ -112,10 +117,18 @@ async def _queue_context(request: web.Request, user: User) -> dict[str, Any]:
     async with runtime.db.sessions() as session:
         items = await queue(session, user, now=now)
         closed = await recently_closed(session, user)
+        to_read = await unread(session, user)
+        counts = await unread_counts(session, user)
     urgent = [item for item in items if item.case.severity == "P0" and item.case.status == "open"]
+    locales = request.app[RUNTIME].locales
     return {
         "items": items,
         "closed": closed,
+        "to_read": [
+            (item, campaign.name, _question_text(item.question, campaign.script, user, locales))
+            for item, campaign in to_read
+        ],
+        "reading_counts": counts,
         "urgent": urgent,
         "now": now,
         "zone": user.timezone,
@@ -135,9 +148,18 @@ async def queue_stream(request: web.Request) -> web.StreamResponse:
         if current is None:
             return None
         async with request.app[RUNTIME].db.sessions() as session:
-            return await queue_version(session, current)
+            return (*await queue_version(session, current), *await reading_version(session, current))
 
     return await _stream(request, fingerprint)
+
+
+def _question_text(question: str | None, script: str, user: User, locales: Locales) -> str:
+    if question is None:
+        return "Written after the end of the questions"
+    try:
+        return locales.text(user.interface_language, load_builtin_script(script).question(question).text)
+    except KeyError:
+        return question
 
 
 # --- one case -------------------------------------------------------------------------------------------------
@@ -172,8 +194,8 @@ async def case_fragment(request: web.Request) -> web.Response:
     user = await require(request, *STAFF)
     case = await visible_case(request, user)
     if not may_read(user, case):
-        return render_fragment("case_held.html", **await case_context(request, user, case))
-    return render_fragment("case_live.html", **await case_context(request, user, case))
+        return await render_fragment(request, "case_held.html", **await case_context(request, user, case))
+    return await render_fragment(request, "case_live.html", **await case_context(request, user, case))
 
 
 async def case_context(request: web.Request, user: User, case: Case, **extra: Any) -> dict[str, Any]:
