@@ -8,10 +8,11 @@ no negation in between ("the agent kept my passport" but not "the agent never ke
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from pydantic import BaseModel, ConfigDict
 
+from conversations.situations import Clause, Situation, unspaced_positions
 from conversations.text import contains_phrase, match_key
 from conversations.vocabulary import Category, Severity, Vocabulary
 
@@ -23,6 +24,8 @@ NEGATION_TOKENS_AFTER = 2
 NEGATION_CHARS_AFTER = 8
 GAP_WORDS = 3
 GAP_CHARS = 12
+SITUATION_GAP_WORDS = 5  # between the words of one situation ("took all our passports", "keeps our ID cards")
+SITUATION_GAP_CHARS = 15
 
 
 class TextFlag(BaseModel):
@@ -48,7 +51,85 @@ def flags_in_text(text: str, vocabularies: Iterable[Vocabulary]) -> tuple[TextFl
                     earlier = found.get(category)
                     if earlier is None or entry.severity.rank < earlier[0].rank:
                         found[category] = (entry.severity, entry.phrase)
+            for situation in vocabulary.situations:
+                earlier = found.get(situation.category)
+                if earlier is not None and earlier[0].rank <= situation.severity.rank:
+                    continue  # already raised at least as severe
+                if _describes(key, situation, vocabulary):
+                    found[situation.category] = (situation.severity, situation.label)
     return tuple(TextFlag(category=c, severity=s, phrase=p) for c, (s, p) in sorted(found.items()))
+
+
+def _describes(key: str, situation: Situation, vocabulary: Vocabulary) -> bool:
+    """Every group of the situation has a word in the clause that no negation reaches. Words that belong to the
+    situation itself are not negations of another group ("not paid" + "salary": "did not pay the salary")."""
+    if vocabulary.spaced:
+        clause = Clause(key)
+        tokens = clause.tokens
+        spans = []
+        for index in situation.indexes:
+            found = index.positions(clause)
+            if not found:
+                return False
+            spans.append(found)
+        covered = {i for group in spans for start, end in group for i in range(start, end)}
+        masked = [("_" if i in covered else token) for i, token in enumerate(tokens)]
+        return _distinct_and_affirmed(
+            spans,
+            lambda start, end: (
+                not _negated(" ".join(masked[:start]), vocabulary)
+                and not _negated_after(" ".join(masked[end:]), vocabulary)
+            ),
+            gap=SITUATION_GAP_WORDS if situation.gap is None else situation.gap,
+        )
+    text = key.replace(" ", "")
+    spans = [[span for term in group for span in unspaced_positions(text, term)] for group in situation.groups]
+    if not all(spans):
+        return False
+    covered = {i for group in spans for start, end in group for i in range(start, end)}
+    hidden = "".join("_" if i in covered else char for i, char in enumerate(text))
+    return _distinct_and_affirmed(
+        spans,
+        lambda start, end: (
+            not (start > 0 and text[start - 1] in STACKING)
+            and not _negated(hidden[:start], vocabulary)
+            and not _negated_after(hidden[end:], vocabulary)
+        ),
+        gap=SITUATION_GAP_CHARS,
+    )
+
+
+def _distinct_and_affirmed(
+    spans: list[list[tuple[int, int]]], affirmed: Callable[[int, int], bool], *, gap: int
+) -> bool:
+    """A span for every group, close to the others (at most ``gap`` words or characters between), no two sharing a
+    word, none negated ("didnt pay" is not also the "pay" of pay; "took the bus to the passport office" is two
+    things, not one)."""
+    taken: list[tuple[int, int]] = []
+    for group in spans:
+        near = sorted(group, key=lambda span: _distance(span, taken))
+        choice = next(
+            (
+                (start, end)
+                for start, end in near
+                if _distance((start, end), taken) <= gap
+                and all(end <= s or start >= e for s, e in taken)
+                and affirmed(start, end)
+            ),
+            None,
+        )
+        if choice is None:
+            return False
+        taken.append(choice)
+    return True
+
+
+def _distance(span: tuple[int, int], taken: list[tuple[int, int]]) -> int:
+    """Words (or characters) between ``span`` and the nearest span already chosen; 0 for the first."""
+    if not taken:
+        return 0
+    start, end = span
+    return min(max(s - end, start - e, 0) for s, e in taken)
 
 
 def _mentions(key: str, parts: tuple[str, ...], vocabulary: Vocabulary) -> bool:

@@ -7,40 +7,11 @@ from functools import cached_property
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from conversations.categories import Category, Severity, most_severe
+from conversations.situations import Situation
 from conversations.text import match_key
 
-
-class Category(StrEnum):
-    RETALIATION = "retaliation"
-    WAGES = "wages"
-    HOURS = "hours"
-    DOCUMENTS = "documents"
-    RECRUITMENT_FEES = "recruitment_fees"
-    MOVEMENT = "movement"
-    HARASSMENT = "harassment"
-    VIOLENCE = "violence"
-    HEALTH_SAFETY = "health_safety"
-    CHILD_LABOUR = "child_labour"
-    DISCRIMINATION = "discrimination"
-    GRIEVANCE_ACCESS = "grievance_access"
-    CONTACT_REQUEST = "contact_request"
-
-
-class Severity(StrEnum):
-    """P0: immediate danger, a person now. P1: urgent, within 24-72 hours. P2: routine, reported in aggregates."""
-
-    P0 = "P0"
-    P1 = "P1"
-    P2 = "P2"
-
-    @property
-    def rank(self) -> int:
-        return {"P0": 0, "P1": 1, "P2": 2}[self.value]
-
-
-def most_severe(*severities: Severity | None) -> Severity | None:
-    present = [s for s in severities if s is not None]
-    return min(present, key=lambda s: s.rank) if present else None
+__all__ = ["Category", "Keyword", "LexiconEntry", "Severity", "Vocabulary", "most_severe"]
 
 
 class Keyword(StrEnum):
@@ -81,10 +52,16 @@ class Vocabulary(BaseModel):
     negations: tuple[str, ...] = ()
     negations_after: tuple[str, ...] = ()  # languages that negate after the verb: मारा नहीं, 殴られたことはない
     lexicon: dict[Category, tuple[LexiconEntry, ...]] = Field(default_factory=dict)
+    situations: tuple[Situation, ...] = ()  # categories as situations: see conversations/situations.py
 
     @classmethod
     def from_data(cls, language: str, data: dict[str, object]) -> Vocabulary:
         """Build from the parsed ``words.toml`` of a locale, normalising every phrase."""
+        data = dict(data)
+        situations = data.pop("situation", [])
+        if not isinstance(situations, list):
+            raise ValueError(f"{language}: [[situation]] must be an array of tables")
+        data["situations"] = tuple(Situation.from_data(s) for s in situations)
         vocabulary = cls.model_validate({"language": language, **data})
         return vocabulary.model_copy(
             update={

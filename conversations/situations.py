@@ -1,0 +1,163 @@
+"""A complaint category as the situation it is, not as a list of phrases.
+
+A situation is groups of words (for wages: pay, salary, wage... and late, cut, deducted, less, owed...). A clause
+that holds a word of every group, in any order, none of them negated, raises the situation's category:
+"the supervisor shouted at the women" and "the women get shouted at by the supervisor" alike, and "no problem
+with the salary" not at all. Word forms are written with ``*``: ``insult*`` is insult, insults, insulted,
+insulting; ``*pukul`` is pukul, dipukul; ``*pukul*`` also pukulan. In languages written without spaces (Thai,
+Burmese, Khmer, Chinese, Japanese) a word is found anywhere in the clause, never cutting a syllable.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from pydantic import BaseModel, ConfigDict
+
+from conversations.categories import Category, Severity
+from conversations.text import contains_phrase, match_key
+
+WILDCARD = "*"
+
+
+class Term(BaseModel):
+    """One way of saying one part of a situation: one or more words, each may carry ``*`` at either end."""
+
+    model_config = ConfigDict(frozen=True)
+
+    text: str
+
+    @cached_property
+    def words(self) -> tuple[tuple[str, bool, bool], ...]:
+        """(stem, any beginning, any ending) per word."""
+        return tuple(
+            (word.strip(WILDCARD), word.startswith(WILDCARD), word.endswith(WILDCARD))
+            for word in self.text.split()
+            if word.strip(WILDCARD)
+        )
+
+    @cached_property
+    def unspaced(self) -> str:
+        return self.text.replace(WILDCARD, "").replace(" ", "")
+
+
+class WordIndex:
+    """One group's words, arranged so that a clause's tokens are checked against all of them at once."""
+
+    def __init__(self, terms: tuple[Term, ...]) -> None:
+        single = [t.words[0] for t in terms if len(t.words) == 1]
+        self.exact = frozenset(stem for stem, before, after in single if not before and not after)
+        self.prefixes = tuple(stem for stem, before, after in single if after and not before)
+        self.suffixes = tuple(stem for stem, before, after in single if before and not after)
+        self.infixes = tuple(stem for stem, before, after in single if before and after)
+        phrases = [t for t in terms if len(t.words) > 1]
+        # Plain phrases are found in the clause's text at C speed; those with word forms word by word.
+        self.plain = tuple(f" {t.text} " for t in phrases if WILDCARD not in t.text)
+        self.forms = tuple(t for t in phrases if WILDCARD in t.text)
+
+    def positions(self, clause: Clause) -> list[tuple[int, int]]:
+        tokens = clause.tokens
+        found = [
+            (i, i + 1)
+            for i, token in enumerate(tokens)
+            if token in self.exact
+            or (self.prefixes and token.startswith(self.prefixes))
+            or (self.suffixes and token.endswith(self.suffixes))
+            or any(infix in token for infix in self.infixes)
+        ]
+        for phrase in self.plain:
+            at = clause.padded.find(phrase)
+            while at >= 0:
+                first = clause.padded.count(" ", 0, at + 1) - 1
+                found.append((first, first + phrase.count(" ") - 1))
+                at = clause.padded.find(phrase, at + 1)
+        for term in self.forms:
+            found.extend(spaced_positions(tokens, term))
+        return found
+
+
+class Clause:
+    """A clause's words, and its text padded with spaces so that whole words are found with ``str.find``."""
+
+    def __init__(self, key: str) -> None:
+        self.tokens = key.split()
+        self.padded = f" {' '.join(self.tokens)} "
+
+
+class Situation(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    category: Category
+    severity: Severity = Severity.P1
+    groups: tuple[tuple[Term, ...], ...]
+    gap: int | None = None  # at most this many words between the groups' words (spaced languages); None: the default
+
+    @cached_property
+    def indexes(self) -> tuple[WordIndex, ...]:
+        return tuple(WordIndex(group) for group in self.groups)
+
+    @classmethod
+    def from_data(cls, data: dict[str, object]) -> Situation:
+        groups = data.get("groups", ())
+        if not isinstance(groups, list) or not groups or not all(isinstance(g, list) and g for g in groups):
+            raise ValueError("a situation needs groups: a list of non-empty lists of words")
+        normalised = tuple(
+            tuple(Term(text=_normal_term(str(word))) for word in group if _normal_term(str(word))) for group in groups
+        )
+        return cls(
+            category=data.get("category"),
+            severity=data.get("severity", "P1"),
+            groups=normalised,
+            gap=data.get("gap"),
+        )
+
+    @property
+    def label(self) -> str:
+        """How a caller reads what matched: the first word of each group."""
+        return " + ".join(group[0].text for group in self.groups)
+
+
+def _normal_term(word: str) -> str:
+    """Normalised like replies (lower case, no Latin diacritics), keeping the wildcards."""
+    return " ".join(
+        f"{WILDCARD if part.startswith(WILDCARD) else ''}{match_key(part.strip(WILDCARD))}"
+        f"{WILDCARD if part.endswith(WILDCARD) and len(part) > 1 else ''}"
+        for part in word.split()
+        if match_key(part.strip(WILDCARD))
+    )
+
+
+def spaced_positions(tokens: list[str], term: Term) -> list[tuple[int, int]]:
+    """Where ``term`` stands among the clause's words: (first word, one past the last)."""
+    words = term.words
+    found = []
+    for start in range(len(tokens) - len(words) + 1):
+        if all(_word_matches(tokens[start + i], word) for i, word in enumerate(words)):
+            found.append((start, start + len(words)))
+    return found
+
+
+def _word_matches(token: str, word: tuple[str, bool, bool]) -> bool:
+    stem, any_beginning, any_ending = word
+    if any_beginning and any_ending:
+        return stem in token
+    if any_beginning:
+        return token.endswith(stem)
+    if any_ending:
+        return token.startswith(stem)
+    return token == stem
+
+
+def unspaced_positions(key: str, term: Term) -> list[tuple[int, int]]:
+    """Where ``term`` stands in a clause written without spaces: (start, end) character offsets."""
+    found = []
+    start = 0
+    needle = term.unspaced
+    while needle:
+        index = contains_phrase(key[start:], needle, spaced=False)
+        if index < 0:
+            break
+        absolute = start + index
+        found.append((absolute, absolute + len(needle)))
+        start = absolute + 1
+    return found
