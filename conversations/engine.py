@@ -37,6 +37,7 @@ from conversations.locales import Locales
 from conversations.prompts import choices, keyword_words, prompt, vocabularies, words
 from conversations.script import GATE, AnswerAction, Question, QuestionType, Script
 from conversations.state import Conversation, Status, TimerKind
+from conversations.text import match_key
 from conversations.vocabulary import Category, Keyword, Severity, Vocabulary, most_severe
 from conversations.zawgyi import readings
 
@@ -343,6 +344,11 @@ class _Turn:
             unsure = Choice(number=-1, value=UNSURE, words=words(self.vocabularies, lambda v: v.prefer_not))
             options = (*options, unsure)
         value = parse_choice(text, options, spaced=spaced)
+        if value is None:  # a sentence that starts with the answer alone: "yes, they keep my passport"
+            first = CLAUSES.split(text, maxsplit=1)[0]
+            answer_words = tuple(word for option in options for word in option.words)
+            if first != text and (match_key(first).isdecimal() or is_phrase(first, answer_words)):
+                value = parse_choice(first, options, spaced=spaced)
         return None if value == UNSURE else value
 
     def answer_turn(self, text: str) -> None:
