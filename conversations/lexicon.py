@@ -26,6 +26,7 @@ GAP_WORDS = 3
 GAP_CHARS = 12
 SITUATION_GAP_WORDS = 5  # between the words of one situation ("took all our passports", "keeps our ID cards")
 SITUATION_GAP_CHARS = 15
+MAX_SPANS_TRIED = 8  # per group: the search for a close, unnegated choice stays small
 
 
 class TextFlag(BaseModel):
@@ -105,23 +106,19 @@ def _distinct_and_affirmed(
     """A span for every group, close to the others (at most ``gap`` words or characters between), no two sharing a
     word, none negated ("didnt pay" is not also the "pay" of pay; "took the bus to the passport office" is two
     things, not one)."""
-    taken: list[tuple[int, int]] = []
-    for group in spans:
-        near = sorted(group, key=lambda span: _distance(span, taken))
-        choice = next(
-            (
-                (start, end)
-                for start, end in near
-                if _distance((start, end), taken) <= gap
-                and all(end <= s or start >= e for s, e in taken)
-                and affirmed(start, end)
-            ),
-            None,
+
+    def choose(group: int, taken: list[tuple[int, int]]) -> bool:
+        if group == len(spans):
+            return True
+        return any(
+            _distance(span, taken) <= gap
+            and all(span[1] <= s or span[0] >= e for s, e in taken)
+            and affirmed(*span)
+            and choose(group + 1, [*taken, span])
+            for span in spans[group][:MAX_SPANS_TRIED]
         )
-        if choice is None:
-            return False
-        taken.append(choice)
-    return True
+
+    return choose(0, [])
 
 
 def _distance(span: tuple[int, int], taken: list[tuple[int, int]]) -> int:
