@@ -12,6 +12,7 @@ from bot.i18n import available_languages, default_locales
 from conversations.language import detect_language
 from conversations.lexicon import flags_in_text
 from conversations.prompts import vocabularies
+from conversations.vocabulary import Category
 
 EVAL = Path(__file__).parent / "language_eval"
 SETS = sorted(p.stem for p in EVAL.glob("*.jsonl") if p.stem in available_languages())
@@ -74,3 +75,18 @@ def test_every_language_has_at_least_25_labelled_replies(code: str) -> None:
     items = _items(code)
     assert len(items) >= 25
     assert {"answer", "complaint", "neutral"} <= {i["kind"] for i in items}
+
+
+@pytest.mark.parametrize("code", available_languages())
+def test_every_language_has_a_held_out_and_a_fresh_set(code: str) -> None:
+    """Written without the word lists (issue 9); the benchmark reports them. Only their shape is checked here:
+    their figures are never a test to tune against."""
+    known = {c.value for c in Category}
+    for folder in ("heldout", "fresh"):
+        lines = (EVAL / folder / f"{code}.jsonl").read_text(encoding="utf-8").splitlines()
+        replies = [json.loads(line) for line in lines if line.strip()]
+        complaints = [r for r in replies if r["kind"] == "complaint"]
+        assert len(replies) >= 40 and len(complaints) >= 25, f"{folder}/{code}"
+        assert {r["kind"] for r in replies} <= {"complaint", "neutral"}
+        assert all(set(r["flags"]) <= known and (r["kind"] == "neutral") == (not r["flags"]) for r in replies)
+        assert sum(r.get("severity") == "P0" for r in complaints) >= 5, f"{folder}/{code}: replies in danger now"
