@@ -59,6 +59,8 @@ def measure(directory: Path, code: str) -> dict[str, object] | None:
         if i["kind"] != "answer"
         and (len(str(i["text"]).split()) >= 3 if spaced else len(str(i["text"]).replace(" ", "")) >= 6)
     ]
+    for item in replies:  # a running service compiled its word patterns long ago: time the steady state
+        flags_in_text(str(item["text"]), known)
     started = time.perf_counter()
     detected = [detect_language(text).language for text in longer]
     detecting = time.perf_counter() - started

@@ -35,6 +35,14 @@ class LexiconEntry(BaseModel):
         """The phrase's parts, in the order they must come; one part when it has no gap."""
         return tuple(part.strip() for part in self.phrase.split(GAP))
 
+    def first_part(self, spaced: bool) -> str:
+        """The first part as it must appear in a clause (without spaces where words are not spaced)."""
+        return self.parts[0] if spaced else self._first_unspaced
+
+    @cached_property
+    def _first_unspaced(self) -> str:
+        return self.parts[0].replace(" ", "")
+
 
 class Vocabulary(BaseModel):
     """Words of one language. Phrases are stored normalised; ``spaced`` is False for Thai, Burmese, Khmer,
