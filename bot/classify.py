@@ -23,7 +23,7 @@ def classify(text: str, language: str | None, locales: FluentLocales) -> dict[st
     return {
         "language": detection.language,
         "confidence": round(detection.confidence, 4),
-        "flags": [{"category": f.category.value, "severity": f.severity.value} for f in flags],
+        "flags": [{"category": f.category.value, "severity": f.severity.value, "words": f.phrase} for f in flags],
     }
 
 

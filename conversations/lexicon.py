@@ -58,14 +58,16 @@ def flags_in_text(text: str, vocabularies: Iterable[Vocabulary]) -> tuple[TextFl
                 earlier = found.get(situation.category)
                 if earlier is not None and earlier[0].rank <= situation.severity.rank:
                     continue  # already raised at least as severe
-                if _describes(key, situation, vocabulary):
-                    found[situation.category] = (situation.severity, situation.label)
+                words = _describes(key, situation, vocabulary)
+                if words is not None:
+                    found[situation.category] = (situation.severity, words)
     return tuple(TextFlag(category=c, severity=s, phrase=p) for c, (s, p) in sorted(found.items()))
 
 
-def _describes(key: str, situation: Situation, vocabulary: Vocabulary) -> bool:
+def _describes(key: str, situation: Situation, vocabulary: Vocabulary) -> str | None:
     """Every group of the situation has a word in the clause that no negation reaches. Words that belong to the
-    situation itself are not negations of another group ("not paid" + "salary": "did not pay the salary")."""
+    situation itself are not negations of another group ("not paid" + "salary": "did not pay the salary").
+    Returns the words that matched, for the caller ("keeps … id cards"), or None."""
     if vocabulary.spaced:
         clause = Clause(key)
         tokens = clause.tokens
@@ -73,11 +75,11 @@ def _describes(key: str, situation: Situation, vocabulary: Vocabulary) -> bool:
         for index in situation.indexes:
             found = index.positions(clause)
             if not found:
-                return False
+                return None
             spans.append(found)
         covered = {i for group in spans for start, end in group for i in range(start, end)}
         masked = [("_" if i in covered else token) for i, token in enumerate(tokens)]
-        return _distinct_and_affirmed(
+        chosen = _distinct_and_affirmed(
             spans,
             lambda start, end: (
                 not _negated(" ".join(masked[:start]), vocabulary)
@@ -85,13 +87,14 @@ def _describes(key: str, situation: Situation, vocabulary: Vocabulary) -> bool:
             ),
             gap=SITUATION_GAP_WORDS if situation.gap is None else situation.gap,
         )
+        return None if chosen is None else " … ".join(" ".join(tokens[start:end]) for start, end in sorted(chosen))
     text = key.replace(" ", "")
     spans = [[span for term in group for span in unspaced_positions(text, term)] for group in situation.groups]
     if not all(spans):
-        return False
+        return None
     covered = {i for group in spans for start, end in group for i in range(start, end)}
     hidden = "".join("_" if i in covered else char for i, char in enumerate(text))
-    return _distinct_and_affirmed(
+    chosen = _distinct_and_affirmed(
         spans,
         lambda start, end: (
             not (start > 0 and text[start - 1] in STACKING)
@@ -100,25 +103,29 @@ def _describes(key: str, situation: Situation, vocabulary: Vocabulary) -> bool:
         ),
         gap=SITUATION_GAP_CHARS,
     )
+    return None if chosen is None else " … ".join(text[start:end] for start, end in sorted(chosen))
 
 
 def _distinct_and_affirmed(
     spans: list[list[tuple[int, int]]], affirmed: Callable[[int, int], bool], *, gap: int
-) -> bool:
+) -> list[tuple[int, int]] | None:
     """A span for every group, close to the others (at most ``gap`` words or characters between), no two sharing a
     word, none negated ("didnt pay" is not also the "pay" of pay; "took the bus to the passport office" is two
-    things, not one)."""
+    things, not one). Returns the spans chosen, or None."""
 
-    def choose(group: int, taken: list[tuple[int, int]]) -> bool:
+    def choose(group: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
         if group == len(spans):
-            return True
-        return any(
-            _distance(span, taken) <= gap
-            and all(span[1] <= s or span[0] >= e for s, e in taken)
-            and affirmed(*span)
-            and choose(group + 1, [*taken, span])
-            for span in spans[group][:MAX_SPANS_TRIED]
-        )
+            return taken
+        for span in spans[group][:MAX_SPANS_TRIED]:
+            if (
+                _distance(span, taken) <= gap
+                and all(span[1] <= s or span[0] >= e for s, e in taken)
+                and affirmed(*span)
+            ):
+                chosen = choose(group + 1, [*taken, span])
+                if chosen is not None:
+                    return chosen
+        return None
 
     return choose(0, [])
 

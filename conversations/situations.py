@@ -110,11 +110,6 @@ class Situation(BaseModel):
             gap=data.get("gap"),
         )
 
-    @property
-    def label(self) -> str:
-        """How a caller reads what matched: the first word of each group."""
-        return " + ".join(group[0].text for group in self.groups)
-
 
 def _normal_term(word: str) -> str:
     """Normalised like replies (lower case, no Latin diacritics), keeping the wildcards."""
