@@ -17,6 +17,9 @@ from conversations.text import contains_phrase, match_key
 from conversations.vocabulary import Category, Severity, Vocabulary
 
 CLAUSES = re.compile(r"[.!?;,\n。！？；，、।॥။၊។៕،۔؟؛]+")  # sentence and clause marks of our scripts too
+SENTENCES = re.compile(r"[.!?;\n。！？；।॥။។៕۔؟؛]+")  # the same without commas
+COMMAS = re.compile(r"[,，、၊،]+")
+BOUNDARY = "|"  # stands for a comma between clauses: a situation may span it, a negation never reaches over it
 STACKING = "\u17d2\u1039"  # Khmer and Burmese signs that stack the next consonant: no word starts after them
 NEGATION_TOKENS_BEFORE = 3
 NEGATION_CHARS_BEFORE = 4
@@ -40,28 +43,49 @@ class TextFlag(BaseModel):
 def flags_in_text(text: str, vocabularies: Iterable[Vocabulary]) -> tuple[TextFlag, ...]:
     """The categories the text complains about, each once, at the most severe matching entry."""
     found: dict[Category, tuple[Severity, str]] = {}
-    for clause in CLAUSES.split(text):  # a negation never reaches into the next sentence: "No. He hit me."
-        key = match_key(clause)
-        if not key or key.isdecimal():
-            continue
-        for vocabulary in vocabularies:
-            # A phrase whose first part is nowhere in the clause is skipped at C speed, before any word-boundary work.
-            plain = key if vocabulary.spaced else key.replace(" ", "")
-            for category, entries in vocabulary.lexicon.items():
-                for entry in entries:
-                    if entry.first_part(vocabulary.spaced) not in plain or not _mentions(key, entry.parts, vocabulary):
-                        continue
-                    earlier = found.get(category)
-                    if earlier is None or entry.severity.rank < earlier[0].rank:
-                        found[category] = (entry.severity, entry.phrase)
-            for situation in vocabulary.situations:
-                earlier = found.get(situation.category)
-                if earlier is not None and earlier[0].rank <= situation.severity.rank:
-                    continue  # already raised at least as severe
-                words = _describes(key, situation, vocabulary)
-                if words is not None:
-                    found[situation.category] = (situation.severity, words)
+    vocabularies = tuple(vocabularies)
+    for sentence in SENTENCES.split(text):  # a negation never reaches into the next sentence: "No. He hit me."
+        keys = [key for key in (match_key(clause) for clause in COMMAS.split(sentence)) if key]
+        for key in keys:
+            if not key.isdecimal():
+                _phrases(key, vocabularies, found)
+        for span in _situation_spans(keys, vocabularies):
+            _situations(span, vocabularies, found)
     return tuple(TextFlag(category=c, severity=s, phrase=p) for c, (s, p) in sorted(found.items()))
+
+
+def _situation_spans(keys: list[str], vocabularies: tuple[Vocabulary, ...]) -> list[str]:
+    """What situations are looked for in: the whole sentence, its clauses joined, when no negation stands in it
+    ("since I talked to the auditor, HR gives me no OT" is one story); otherwise clause by clause, so that
+    "OT is our choice, nobody forces us" is not read as forced overtime."""
+    keys = [key for key in keys if not key.isdecimal()]
+    if len(keys) < 2 or any(_has_negation(key, vocabulary) for key in keys for vocabulary in vocabularies):
+        return keys
+    return [f" {BOUNDARY} ".join(keys)]
+
+
+def _phrases(key: str, vocabularies: tuple[Vocabulary, ...], found: dict[Category, tuple[Severity, str]]) -> None:
+    for vocabulary in vocabularies:
+        # A phrase whose first part is nowhere in the clause is skipped at C speed, before any word-boundary work.
+        plain = key if vocabulary.spaced else key.replace(" ", "")
+        for category, entries in vocabulary.lexicon.items():
+            for entry in entries:
+                if entry.first_part(vocabulary.spaced) not in plain or not _mentions(key, entry.parts, vocabulary):
+                    continue
+                earlier = found.get(category)
+                if earlier is None or entry.severity.rank < earlier[0].rank:
+                    found[category] = (entry.severity, entry.phrase)
+
+
+def _situations(key: str, vocabularies: tuple[Vocabulary, ...], found: dict[Category, tuple[Severity, str]]) -> None:
+    for vocabulary in vocabularies:
+        for situation in vocabulary.situations:
+            earlier = found.get(situation.category)
+            if earlier is not None and earlier[0].rank <= situation.severity.rank:
+                continue  # already raised at least as severe
+            words = _describes(key, situation, vocabulary)
+            if words is not None:
+                found[situation.category] = (situation.severity, words)
 
 
 def _describes(key: str, situation: Situation, vocabulary: Vocabulary) -> str | None:
@@ -82,8 +106,8 @@ def _describes(key: str, situation: Situation, vocabulary: Vocabulary) -> str | 
         chosen = _distinct_and_affirmed(
             spans,
             lambda start, end: (
-                not _negated(" ".join(masked[:start]), vocabulary)
-                and not _negated_after(" ".join(masked[end:]), vocabulary)
+                not _negated(" ".join(_since_boundary(masked[:start])), vocabulary)
+                and not _negated_after(" ".join(_until_boundary(masked[end:])), vocabulary)
             ),
             gap=SITUATION_GAP_WORDS if situation.gap is None else situation.gap,
         )
@@ -98,12 +122,20 @@ def _describes(key: str, situation: Situation, vocabulary: Vocabulary) -> str | 
         spans,
         lambda start, end: (
             not (start > 0 and text[start - 1] in STACKING)
-            and not _negated(hidden[:start], vocabulary)
-            and not _negated_after(hidden[end:], vocabulary)
+            and not _negated(hidden[:start].rpartition(BOUNDARY)[2], vocabulary)
+            and not _negated_after(hidden[end:].partition(BOUNDARY)[0], vocabulary)
         ),
         gap=SITUATION_GAP_CHARS,
     )
     return None if chosen is None else " … ".join(text[start:end] for start, end in sorted(chosen))
+
+
+def _since_boundary(tokens: list[str]) -> list[str]:
+    return tokens[len(tokens) - tokens[::-1].index(BOUNDARY) :] if BOUNDARY in tokens else tokens
+
+
+def _until_boundary(tokens: list[str]) -> list[str]:
+    return tokens[: tokens.index(BOUNDARY)] if BOUNDARY in tokens else tokens
 
 
 def _distinct_and_affirmed(
