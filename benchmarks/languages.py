@@ -2,8 +2,8 @@
 
 Three sets per language, reported apart:
 - ``development``: ``tests/language_eval/<code>.jsonl``, written together with the word lists (memory, not recall);
-- ``fresh``: ``tests/language_eval/fresh/<code>.jsonl``, new replies written without the word lists and then used
-  to improve them (development too);
+- ``fresh`` and ``fresh-2``: ``tests/language_eval/fresh/`` and ``fresh2/``, new replies written without the word
+  lists and then used to improve them (development too; the second written after the first round of changes);
 - ``held-out``: ``tests/language_eval/heldout/<code>.jsonl``, written without the word lists before any change
   and never used to choose one. The targets are judged here only.
 
@@ -36,7 +36,7 @@ from conversations.prompts import vocabularies
 from conversations.vocabulary import Severity
 
 EVAL = Path(__file__).resolve().parent.parent / "tests" / "language_eval"
-SETS = {"development": EVAL, "fresh": EVAL / "fresh", "held-out": EVAL / "heldout"}
+SETS = {"development": EVAL, "fresh": EVAL / "fresh", "fresh-2": EVAL / "fresh2", "held-out": EVAL / "heldout"}
 TARGETS = {"recall": 0.9, "false_positive_rate": 0.05, "p0_recall": 1.0, "detection_accuracy": 0.95, "ms": 2.0}
 
 
