@@ -17,10 +17,12 @@ from pathlib import Path
 
 import asyncpg
 import pytest
+from argon2 import PasswordHasher
 from sqlalchemy import text
 from sqlmodel import SQLModel
 
 import storage.tables  # noqa: F401
+from bot import accounts
 from bot.channels.simulator import SimulatorChannel
 from bot.clock import VirtualClock
 from bot.runtime import Runtime
@@ -113,3 +115,10 @@ async def runtime(database_url: str, clock: VirtualClock) -> AsyncIterator[Runti
     built = Runtime.build(database_url, TEST_SECRET, {simulator.name: simulator}, clock)
     yield built
     await built.close()
+
+
+@pytest.fixture(autouse=True)
+def quick_password_hashes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """argon2 at its cheapest inside the test process: the same code path for a fraction of the CPU (each default
+    hash or check costs about 0.2 s here). Commands run as processes keep the real parameters."""
+    monkeypatch.setattr(accounts, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
