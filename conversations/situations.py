@@ -121,27 +121,6 @@ def _normal_term(word: str) -> str:
     )
 
 
-def spaced_positions(tokens: list[str], term: Term) -> list[tuple[int, int]]:
-    """Where ``term`` stands among the clause's words: (first word, one past the last)."""
-    words = term.words
-    found = []
-    for start in range(len(tokens) - len(words) + 1):
-        if all(_word_matches(tokens[start + i], word) for i, word in enumerate(words)):
-            found.append((start, start + len(words)))
-    return found
-
-
-def _word_matches(token: str, word: tuple[str, bool, bool]) -> bool:
-    stem, any_beginning, any_ending = word
-    if any_beginning and any_ending:
-        return stem in token
-    if any_beginning:
-        return token.endswith(stem)
-    if any_ending:
-        return token.startswith(stem)
-    return token == stem
-
-
 def unspaced_positions(key: str, term: Term) -> list[tuple[int, int]]:
     """Where ``term`` stands in a clause written without spaces: (start, end) character offsets."""
     found: list[tuple[int, int]] = []

@@ -51,11 +51,12 @@ class QueueItem:
     holder: str | None  # the email of the caller who holds it
 
 
-def visible_to(user: User) -> Any:
-    """The condition on cases that ``user`` may see at all: an admin every case, a caller the languages they speak."""
+def visible_to(user: User, language: Any = Case.language) -> Any:
+    """The condition on rows in ``language`` (a case's by default) that ``user`` may see at all: an admin every
+    one, a caller those in the languages they speak."""
     if user.role == "admin":
         return True
-    return col(Case.language).in_(user.languages or [""])
+    return col(language).in_(user.languages or [""])
 
 
 async def queue(session: AsyncSession, user: User, *, now: datetime) -> list[QueueItem]:

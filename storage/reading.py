@@ -10,13 +10,8 @@ from sqlalchemy import func, update
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from storage.cases import visible_to
 from storage.tables import Campaign, ReadingItem, User, table_of
-
-
-def _for(user: User) -> Any:
-    if user.role == "admin":
-        return True
-    return col(ReadingItem.language).in_(user.languages or [""])
 
 
 async def unread(session: AsyncSession, user: User, *, limit: int = 50) -> Sequence[tuple[ReadingItem, Campaign]]:
@@ -24,7 +19,7 @@ async def unread(session: AsyncSession, user: User, *, limit: int = 50) -> Seque
     statement = (
         select(ReadingItem, Campaign)
         .join(Campaign, col(Campaign.id) == col(ReadingItem.campaign_id))
-        .where(ReadingItem.status == "unread", _for(user))
+        .where(ReadingItem.status == "unread", visible_to(user, ReadingItem.language))
         .order_by(col(ReadingItem.created_at), col(ReadingItem.id))
         .limit(limit)
     )
@@ -34,14 +29,16 @@ async def unread(session: AsyncSession, user: User, *, limit: int = 50) -> Seque
 async def unread_counts(session: AsyncSession, user: User) -> dict[str, int]:
     statement = (
         select(ReadingItem.language, func.count())
-        .where(ReadingItem.status == "unread", _for(user))
+        .where(ReadingItem.status == "unread", visible_to(user, ReadingItem.language))
         .group_by(col(ReadingItem.language))
     )
     return {language: count for language, count in (await session.exec(statement)).all()}
 
 
 async def reading_version(session: AsyncSession, user: User) -> tuple[Any, ...]:
-    statement = select(func.count(), func.max(ReadingItem.id)).where(ReadingItem.status == "unread", _for(user))
+    statement = select(func.count(), func.max(ReadingItem.id)).where(
+        ReadingItem.status == "unread", visible_to(user, ReadingItem.language)
+    )
     return tuple((await session.exec(statement)).one())
 
 

@@ -17,24 +17,9 @@ from conversations.prompts import label
 from conversations.schedule import Schedule, parse_windows
 from conversations.script import QuestionType
 from conversations.state import Conversation, Status, TimerKind
+from tests.helpers import CALM
 
 START = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
-CALM = {  # answers that raise no flag, so the callback completes instead of going to a caller
-    "consent": "yes",
-    "retaliation": "no",
-    "wages_paid": "yes",
-    "deductions": "no",
-    "rest_day": "every_week",
-    "overtime_forced": "no",
-    "documents": "i_keep",
-    "fees_debt": "no",
-    "free_to_leave": "yes",
-    "harassment": "no",
-    "danger_now": "no",
-    "child_workers": "no",
-    "safe_to_complain": "yes",
-    "wants_contact": "no",
-}
 EVAL = Path(__file__).parent / "language_eval"
 
 

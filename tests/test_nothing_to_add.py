@@ -14,24 +14,9 @@ from conversations.engine import step
 from conversations.events import MessageReceived, TimerFired
 from conversations.schedule import Schedule, parse_windows
 from conversations.state import Conversation, Status, TimerKind
+from tests.helpers import CALM
 
 NOW = datetime(2026, 11, 30, 12, 3, tzinfo=UTC)
-EARLIER = {  # every question before anything_else, answered without a flag
-    "consent": "yes",
-    "retaliation": "no",
-    "wages_paid": "yes",
-    "deductions": "no",
-    "rest_day": "every_week",
-    "overtime_forced": "no",
-    "documents": "i_keep",
-    "fees_debt": "no",
-    "free_to_leave": "yes",
-    "harassment": "no",
-    "danger_now": "no",
-    "child_workers": "no",
-    "safe_to_complain": "yes",
-    "wants_contact": "no",
-}
 NOTHING_MORE = [
     ("id", "tidak ada lagi, terima kasih"),
     ("id", "gak ada lagi makasih"),
@@ -60,9 +45,7 @@ REMARKS = [  # "the canteen food could be better"
 def _answer_anything_else(language: str, text: str) -> list[Effect]:
     script, tr = load_builtin_script("default"), default_locales()
     schedule = Schedule(timezone="Asia/Jakarta", windows=parse_windows(("mon-fri 19:00-21:00",)))
-    state = Conversation(
-        language=language, schedule=schedule, status=Status.ACTIVE, step="anything_else", answers=EARLIER
-    )
+    state = Conversation(language=language, schedule=schedule, status=Status.ACTIVE, step="anything_else", answers=CALM)
     state, effects = step(state, MessageReceived(text=text), script, now=NOW, tr=tr)
     due = state.deadlines[TimerKind.TURN]  # an open answer waits for more messages first
     state, more = step(state, TimerFired(timer=TimerKind.TURN, due_at=due), script, now=due, tr=tr)

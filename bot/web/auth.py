@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import secrets
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from aiohttp import web
 from aiohttp_session import get_session, new_session
@@ -171,7 +171,7 @@ async def _throttled(db: Database, account: str, address: str, now: datetime) ->
             recent = select(col(LoginFailure.at)).where(col(column) == value, col(LoginFailure.at) > since)
             times = (await session.exec(recent.order_by(col(LoginFailure.at).desc()).limit(limit))).all()
             if len(times) >= limit:
-                waits.append(_aware(times[-1]) + THROTTLE_WINDOW - now)
+                waits.append(times[-1] + THROTTLE_WINDOW - now)
     return max(waits) if waits else None
 
 
@@ -181,7 +181,3 @@ async def _record_failure(db: Database, account: str, address: str, now: datetim
         connection = await session.connection()
         await connection.execute(table.insert().values(account=account, address=address, at=now))
         await connection.execute(table.delete().where(table.c.at < now - THROTTLE_WINDOW * 4))
-
-
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

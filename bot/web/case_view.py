@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import contextlib
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.channels.twilio import WHATSAPP_WINDOW
@@ -205,7 +205,7 @@ def whatsapp_window_closed(channel: str, last_inbound_at: datetime | None, now: 
     """On WhatsApp only the approved template may be sent more than 24 hours after the worker's last message."""
     if channel != "whatsapp":
         return False
-    return last_inbound_at is None or now - _aware(last_inbound_at) >= WHATSAPP_WINDOW
+    return last_inbound_at is None or now - last_inbound_at >= WHATSAPP_WINDOW
 
 
 def canned_replies(locales: Locales, language: str) -> list[tuple[str, str]]:
@@ -225,10 +225,6 @@ def _round_up(moment: datetime, anchor: datetime) -> datetime:
         return anchor
     steps = -(-(moment - anchor) // CALL_SLOT)
     return anchor + steps * CALL_SLOT
-
-
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def language_names(codes: list[str]) -> str:

@@ -23,11 +23,12 @@ from bot.settings import Settings
 from bot.web import case_view
 from bot.web.app import RUNTIME
 from bot.web.auth import require
-from bot.web.pages import render, render_fragment
+from bot.web.pages import render
 from conversations.locales import Locales
 from conversations.state import Conversation
 from storage.cases import (
     OUTCOMES,
+    QueueItem,
     audit_trail,
     callers_for,
     case_file,
@@ -99,16 +100,21 @@ async def console_page(request: web.Request) -> web.Response:
 
 async def queue_fragment(request: web.Request) -> web.Response:
     user = await require(request, *STAFF)
-    return await render_fragment(request, "queue.html", **await _queue_context(request, user))
+    return await render(request, "queue.html", **await _queue_context(request, user))
 
 
 async def alerts_fragment(request: web.Request) -> web.Response:
     """The urgent banners alone, for the case pages: an unclaimed P0 reaches a caller busy with another case."""
     user = await require(request, *STAFF)
-    context = await _queue_context(request, user)
+    runtime = request.app[RUNTIME]
+    async with runtime.db.sessions() as session:  # the queue alone: none of the rest of the console page
+        items = await queue(session, user, now=runtime.clock.now())
     current = request.query.get("case", "")
-    urgent = [item for item in context["urgent"] if str(item.case.id) != current]
-    return await render_fragment(request, "alerts.html", urgent=urgent)
+    return await render(request, "alerts.html", urgent=[i for i in _urgent(items) if str(i.case.id) != current])
+
+
+def _urgent(items: list[QueueItem]) -> list[QueueItem]:
+    return [item for item in items if item.case.severity == "P0" and item.case.status == "open"]
 
 
 async def _queue_context(request: web.Request, user: User) -> dict[str, Any]:
@@ -119,7 +125,7 @@ async def _queue_context(request: web.Request, user: User) -> dict[str, Any]:
         closed = await recently_closed(session, user)
         to_read = await unread(session, user)
         counts = await unread_counts(session, user)
-    urgent = [item for item in items if item.case.severity == "P0" and item.case.status == "open"]
+    urgent = _urgent(items)
     locales = request.app[RUNTIME].locales
     return {
         "items": items,
@@ -194,8 +200,8 @@ async def case_fragment(request: web.Request) -> web.Response:
     user = await require(request, *STAFF)
     case = await visible_case(request, user)
     if not may_read(user, case):
-        return await render_fragment(request, "case_held.html", **await case_context(request, user, case))
-    return await render_fragment(request, "case_live.html", **await case_context(request, user, case))
+        return await render(request, "case_held.html", **await case_context(request, user, case))
+    return await render(request, "case_live.html", **await case_context(request, user, case))
 
 
 async def case_context(request: web.Request, user: User, case: Case, **extra: Any) -> dict[str, Any]:

@@ -45,13 +45,5 @@ async def render(request: web.Request, name: str, *, status: int = 200, **contex
     return web.Response(text=html, status=status, content_type="text/html")
 
 
-async def render_fragment(request: web.Request, name: str, **context: Any) -> web.Response:
-    """A part of a page that live updates fetch again (its forms carry the session's CSRF token too)."""
-    html = templates.get_template(name).render(
-        user=await current_user(request), csrf=await csrf_token(request), csrf_field=CSRF_FIELD, **context
-    )
-    return web.Response(text=html, content_type="text/html")
-
-
 def add_static_routes(app: web.Application) -> None:
     app.router.add_static("/static", STATIC, append_version=True)
