@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, cast
 
 from sqlalchemy import JSON, Column, Index, LargeBinary, Table, UniqueConstraint, text
@@ -57,16 +57,43 @@ class LoginFailure(SQLModel, table=True):
 
 
 class Campaign(SQLModel, table=True):
+    """One round of callbacks after an audit of one facility, for one client organisation.
+
+    status: draft (workers may be enrolled, nobody is contacted) -> running <-> paused -> closed. Only a running
+    campaign makes first contacts; conversations already under way go on while it is paused. Results reach the
+    client only after the contact period ends (``contact_ends_on``, in the campaign's timezone).
+    """
+
     id: int | None = Field(default=None, primary_key=True)
     organisation_id: int = Field(foreign_key="organisation.id", index=True)
     name: str = Field(max_length=200)
     script: str = Field(max_length=100)
     timezone: str = Field(max_length=64)
     created_at: datetime
+    facility: str = Field(default="", max_length=200)
+    country: str = Field(default="", max_length=2)  # ISO 3166 region: the default for local phone numbers
+    audit_date: date | None = None
+    languages: list[str] = json_column()  # the languages workers may be enrolled in; empty: any with a locale
+    contact_starts_on: date | None = None
+    contact_ends_on: date | None = None
+    status: str = Field(default="running", max_length=10)  # draft | running | paused | closed
+    status_changed_at: datetime | None = None
 
 
 class Worker(SQLModel, table=True):
-    __table_args__ = (Index("ix_worker_enrollment_code", "enrollment_code_lookup", unique=True),)
+    __table_args__ = (
+        Index("ix_worker_enrollment_code", "enrollment_code_lookup", unique=True),
+        # One worker, one conversation: an address is enrolled once per campaign and channel.
+        Index(
+            "uq_worker_campaign_address",
+            "campaign_id",
+            "channel",
+            "address_lookup",
+            unique=True,
+            postgresql_where=text("address_lookup IS NOT NULL"),
+            sqlite_where=text("address_lookup IS NOT NULL"),
+        ),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     campaign_id: int = Field(foreign_key="campaign.id", index=True)
@@ -85,6 +112,8 @@ class Worker(SQLModel, table=True):
 
 
 class Conversation(SQLModel, table=True):
+    __table_args__ = (Index("ix_conversation_campaign_status", "campaign_id", "status"),)
+
     id: int | None = Field(default=None, primary_key=True)
     worker_id: int = Field(foreign_key="worker.id", unique=True)
     campaign_id: int = Field(foreign_key="campaign.id", index=True)
@@ -181,6 +210,9 @@ class DeliveryReport(SQLModel, table=True):
 
 
 class Answer(SQLModel, table=True):
+    # The dashboard counts workers per answer straight from this index, without reading the rows.
+    __table_args__ = (Index("ix_answer_campaign_question", "campaign_id", "question", "value", "conversation_id"),)
+
     id: int | None = Field(default=None, primary_key=True)
     conversation_id: int = Field(foreign_key="conversation.id", index=True)
     campaign_id: int = Field(foreign_key="campaign.id", index=True)
@@ -191,6 +223,8 @@ class Answer(SQLModel, table=True):
 
 
 class Flag(SQLModel, table=True):
+    __table_args__ = (Index("ix_flag_campaign_category", "campaign_id", "category", "severity", "conversation_id"),)
+
     id: int | None = Field(default=None, primary_key=True)
     conversation_id: int = Field(foreign_key="conversation.id", index=True)
     campaign_id: int = Field(foreign_key="campaign.id", index=True)
