@@ -2,8 +2,9 @@
 
 Three sets per language, reported apart:
 - ``development``: ``tests/language_eval/<code>.jsonl``, written together with the word lists (memory, not recall);
-- ``fresh`` and ``fresh-2``: ``tests/language_eval/fresh/`` and ``fresh2/``, new replies written without the word
-  lists and then used to improve them (development too; the second written after the first round of changes);
+- ``fresh``, ``fresh-2`` and ``fresh-3``: ``tests/language_eval/fresh/``, ``fresh2/`` and ``fresh3/``, new replies
+  written without the word lists and then used to improve them (development too; each written after the previous
+  round of changes);
 - ``held-out``: ``tests/language_eval/heldout/<code>.jsonl``, written without the word lists before any change
   and never used to choose one. The targets are judged here only.
 
@@ -13,7 +14,7 @@ false positives on neutral replies, and the time to detect and flag one reply (a
 peak memory with every locale and both detectors loaded. Targets (issue 9, held-out): recall >= 90%, false
 positives <= 5%, P0 recall 100%, detection >= 95%, under 2 ms per reply, under 300 MB.
 
-    python benchmarks/languages.py [--set development|fresh|held-out|all] [--json]
+    python benchmarks/languages.py [--set development|fresh|fresh-2|fresh-3|held-out|all] [--json]
     python benchmarks/languages.py --misses fresh [--language en]   # what a development set misses
 
 ``--misses`` refuses the held-out set: reading its misses would make it a development set.
@@ -36,7 +37,13 @@ from conversations.prompts import vocabularies
 from conversations.vocabulary import Severity
 
 EVAL = Path(__file__).resolve().parent.parent / "tests" / "language_eval"
-SETS = {"development": EVAL, "fresh": EVAL / "fresh", "fresh-2": EVAL / "fresh2", "held-out": EVAL / "heldout"}
+SETS = {
+    "development": EVAL,
+    "fresh": EVAL / "fresh",
+    "fresh-2": EVAL / "fresh2",
+    "fresh-3": EVAL / "fresh3",
+    "held-out": EVAL / "heldout",
+}
 TARGETS = {"recall": 0.9, "false_positive_rate": 0.05, "p0_recall": 1.0, "detection_accuracy": 0.95, "ms": 2.0}
 
 
