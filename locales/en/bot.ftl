@@ -41,3 +41,7 @@ call-scheduled = A person from our team will call you on { DATETIME($when, dateS
 caller-greeting = Hello, I am from the team you spoke with. I read your message. I am here to help you.
 caller-ask-time = When is a good and private time for me to call you?
 caller-closing = Thank you for telling us. You can write here again any time. Reply STOP to end.
+
+# Printed on the card with the QR code that a Telegram worker is handed. Others may see it: neutral, no
+# brand, audit or complaint; plain words for a reader who reads little.
+enrollment-card = Scan this code with your phone camera. We will send you messages at the time you chose. It is free, and you can stop any time.

@@ -43,3 +43,5 @@ call-scheduled = Una persona de nuestro equipo le llamará el { DATETIME($when, 
 caller-greeting = Hola, soy del equipo que habló con usted. Leí su mensaje. Estoy aquí para ayudarle.
 caller-ask-time = ¿Cuándo es un buen momento, en privado, para llamarle?
 caller-closing = Gracias por contarnos. Puede escribir aquí otra vez cuando quiera. Responda STOP para terminar.
+
+enrollment-card = Escanee este código con la cámara de su teléfono. Le escribiremos a la hora que eligió. Es gratis y puede dejarlo cuando quiera.

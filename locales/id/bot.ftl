@@ -40,3 +40,5 @@ call-scheduled = Seseorang dari tim kami akan menelepon Anda pada { DATETIME($wh
 caller-greeting = Halo, saya dari tim yang pernah bicara dengan Anda. Saya sudah membaca pesan Anda. Saya di sini untuk membantu Anda.
 caller-ask-time = Kapan waktu yang pas dan pribadi untuk saya menelepon Anda?
 caller-closing = Terima kasih sudah bercerita kepada kami. Anda bisa menulis di sini lagi kapan saja. Balas STOP untuk berhenti.
+
+enrollment-card = Pindai kode ini dengan kamera HP Anda. Kami akan mengirim pesan pada waktu yang Anda pilih. Gratis, dan Anda bisa berhenti kapan saja.

@@ -42,3 +42,5 @@ call-scheduled = { DATETIME($when, dateStyle: "full", timeStyle: "short") }に�
 caller-greeting = こんにちは。前にお話ししたチームの者です。メッセージを読みました。お手伝いします。
 caller-ask-time = いつ電話すればいいですか？ひとりで話せる時間を教えてください。
 caller-closing = 教えてくれてありがとうございます。いつでも、またここに書いてください。やめるときはSTOPと返信してください。
+
+enrollment-card = スマホのカメラでこのコードを読み取ってください。選んだ時間にメッセージを送ります。無料です。いつでもやめられます。

@@ -42,3 +42,5 @@ call-scheduled = 저희 팀원이 { DATETIME($when, dateStyle: "full", timeStyle
 caller-greeting = 안녕하세요, 전에 이야기 나눈 팀에서 연락드려요. 메시지 잘 읽었어요. 제가 도와드릴게요.
 caller-ask-time = 언제 전화드리면 혼자 편하게 이야기할 수 있을까요?
 caller-closing = 말씀해 주셔서 감사합니다. 언제든 여기로 다시 보내 주셔도 돼요. 그만하려면 STOP이라고 보내 주세요.
+
+enrollment-card = 휴대폰 카메라로 이 코드를 찍어 주세요. 고르신 시간에 메시지를 보내 드릴게요. 무료예요. 언제든지 그만할 수 있어요.

@@ -42,3 +42,5 @@ call-scheduled = Seorang daripada pasukan kami akan menelefon anda pada { DATETI
 caller-greeting = Hai, saya daripada pasukan yang pernah bercakap dengan anda. Saya sudah membaca mesej anda. Saya di sini untuk membantu anda.
 caller-ask-time = Bilakah masa yang sesuai dan peribadi untuk saya menelefon anda?
 caller-closing = Terima kasih kerana memberitahu kami. Anda boleh menulis di sini lagi bila-bila masa. Balas STOP untuk berhenti.
+
+enrollment-card = Imbas kod ini dengan kamera telefon anda. Kami akan menghantar mesej pada masa yang anda pilih. Percuma, dan anda boleh berhenti bila-bila masa.

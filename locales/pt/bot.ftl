@@ -43,3 +43,5 @@ call-scheduled = Uma pessoa da nossa equipe vai ligar para você. Dia e hora: { 
 caller-greeting = Olá, sou da equipe que conversou com você. Li sua mensagem. Estou aqui para ajudar você.
 caller-ask-time = Qual é um bom horário, com privacidade, para eu ligar para você?
 caller-closing = Obrigado por nos contar. Você pode escrever aqui de novo quando quiser. Responda STOP para parar.
+
+enrollment-card = Leia este código com a câmera do seu celular. Vamos mandar mensagens no horário que você escolheu. É grátis, e você pode parar quando quiser.

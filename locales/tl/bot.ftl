@@ -42,3 +42,5 @@ call-scheduled = Tatawagan po kayo ng isang tao mula sa aming grupo sa { DATETIM
 caller-greeting = Hello po, ako po ay mula sa grupong nakausap ninyo. Nabasa ko po ang mensahe ninyo. Nandito po ako para tulungan kayo.
 caller-ask-time = Anong oras po maganda at pribado para tawagan ko kayo?
 caller-closing = Salamat po sa pagsasabi sa amin. Puwede po kayong sumulat ulit dito anumang oras. I-reply ang STOP para tumigil.
+
+enrollment-card = I-scan po ang code na ito gamit ang camera ng inyong cellphone. Magpapadala kami ng mensahe sa oras na pinili ninyo. Libre ito, at puwede kayong tumigil anumang oras.

@@ -44,3 +44,5 @@ call-scheduled = Một người trong nhóm sẽ gọi cho anh/chị lúc { DATE
 caller-greeting = Xin chào, tôi là người của nhóm đã nói chuyện với anh/chị. Tôi đã đọc tin nhắn của anh/chị. Tôi ở đây để giúp anh/chị.
 caller-ask-time = Khi nào là lúc tiện và riêng tư để tôi gọi cho anh/chị?
 caller-closing = Cảm ơn anh/chị đã chia sẻ với chúng tôi. Anh/chị có thể nhắn lại ở đây bất cứ lúc nào. Nhắn STOP để ngừng.
+
+enrollment-card = Quét mã này bằng camera điện thoại. Chúng tôi sẽ nhắn tin vào giờ anh/chị đã chọn. Miễn phí, và có thể ngừng bất cứ lúc nào.

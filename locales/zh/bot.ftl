@@ -42,3 +42,5 @@ call-scheduled = 我们的一位同事会在{ DATETIME($when, dateStyle: "full",
 caller-greeting = 您好，我来自之前和您聊过的团队。我看到您的消息了，我来帮您。
 caller-ask-time = 什么时候给您打电话方便，您能一个人私下说话？
 caller-closing = 谢谢您告诉我们。您随时可以再在这里给我们发消息。回复STOP可停止。
+
+enrollment-card = 用手机相机扫这个码。我们会在您选的时间给您发消息。免费，您随时可以停止。
