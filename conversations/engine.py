@@ -23,6 +23,7 @@ from conversations.events import (
     CallerFlagged,
     CallerWrote,
     CallScheduled,
+    CampaignClosed,
     CaseClosed,
     DeliveryFailed,
     Enrolled,
@@ -79,6 +80,8 @@ def step(conversation: Conversation, event: Event, script: Script, *, now: datet
             turn.on_call_scheduled(caller, at)
         case CallerFlagged(category=category, severity=severity):
             turn.on_caller_flagged(category, severity)
+        case CampaignClosed():
+            turn.on_campaign_closed()
     return turn.result()
 
 
@@ -153,6 +156,10 @@ class _Turn:
             self.set(status=Status.AWAITING_ADDRESS)
         elif self.state.status is Status.SCHEDULED and TimerKind.CONTACT not in self.state.deadlines:
             self.set_deadline(TimerKind.CONTACT, self.state.schedule.next_moment(self.now))
+
+    def on_campaign_closed(self) -> None:
+        if self.state.first_contact_at is None and self.state.status in (Status.SCHEDULED, Status.AWAITING_ADDRESS):
+            self.drop_deadline(TimerKind.CONTACT)
 
     def on_address_bound(self) -> None:
         if self.state.status is not Status.AWAITING_ADDRESS:

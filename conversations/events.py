@@ -89,6 +89,13 @@ class CallerFlagged(_Event):
     severity: Severity
 
 
+class CampaignClosed(_Event):
+    """The campaign closed: a worker not contacted yet never will be by the bot; a conversation under way goes on
+    (replies, reminders, the worker's own "later") and finishes or expires as it would have."""
+
+    kind: Literal["campaign_closed"] = "campaign_closed"
+
+
 Event = Annotated[
     Enrolled
     | AddressBound
@@ -99,6 +106,7 @@ Event = Annotated[
     | CaseClosed
     | CallerWrote
     | CallScheduled
-    | CallerFlagged,
+    | CallerFlagged
+    | CampaignClosed,
     Field(discriminator="kind"),
 ]

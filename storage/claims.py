@@ -12,12 +12,15 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, Table, or_, select, update
+from sqlalchemy import ColumnElement, Row, Table, not_, or_, select, update
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from conversations.state import TimerKind
+from storage.campaigns import held_contact
 from storage.database import Database
 from storage.tables import Outbox, Timer, table_of
+
+HELD_CONTACT_RECHECK = timedelta(hours=1)  # a held first contact found due is looked at again this much later
 
 
 @dataclass(frozen=True)
@@ -90,17 +93,32 @@ async def claim_rows_in(
     return (await connection.execute(statement)).all()
 
 
-async def claim_due_timers(db: Database, now: datetime, *, limit: int, lease: timedelta) -> list[ClaimedTimer]:
+async def claim_due_timers(
+    db: Database, now: datetime, *, limit: int, lease: timedelta, hold: timedelta = HELD_CONTACT_RECHECK
+) -> list[ClaimedTimer]:
+    """Due timers, except first contacts of campaigns that are not running: those are parked for ``hold`` (so
+    the scan does not meet them on every pass; resuming a campaign brings its timers back at once), and the
+    claim itself never takes one, whatever its ``available_at``."""
     table = table_of(Timer)
-    rows = await claim_rows(
-        db,
-        table,
-        due=[table.c.available_at <= now],
-        order_by=[table.c.available_at],
-        limit=limit,
-        values={"available_at": now + lease},
-        returning=[table.c.id, table.c.conversation_id, table.c.kind, table.c.due_at],
-    )
+    async with db.transaction() as session:
+        await claim_rows_in(
+            session,
+            table,
+            due=[table.c.available_at <= now, held_contact(table)],
+            order_by=[table.c.available_at],
+            limit=limit,
+            values={"available_at": now + hold},
+            returning=[table.c.id],
+        )
+        rows = await claim_rows_in(
+            session,
+            table,
+            due=[table.c.available_at <= now, not_(held_contact(table))],
+            order_by=[table.c.available_at],
+            limit=limit,
+            values={"available_at": now + lease},
+            returning=[table.c.id, table.c.conversation_id, table.c.kind, table.c.due_at],
+        )
     claimed = [ClaimedTimer(r.id, r.conversation_id, TimerKind(r.kind), _aware(r.due_at)) for r in rows]
     return sorted(claimed, key=lambda t: (t.due_at, t.id))
 

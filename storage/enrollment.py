@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import insert, update
 from sqlalchemy import select as core_select
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -26,6 +27,8 @@ class NewWorker:
     initial: Conversation
     windows: tuple[str, ...]
     tags: tuple[str, ...] = ()
+    enrollment_code: str | None = None  # Telegram: the one-time code of the deep link; only its hash is stored
+    enrollment_expires_at: datetime | None = None
 
 
 async def organisation_named(session: AsyncSession, name: str, now: datetime) -> Organisation:
@@ -38,15 +41,80 @@ async def organisation_named(session: AsyncSession, name: str, now: datetime) ->
     return organisation
 
 
+@dataclass(frozen=True)
+class CampaignDetails:
+    name: str
+    script: str
+    timezone: str
+    facility: str = ""
+    country: str = ""
+    audit_date: date | None = None
+    languages: tuple[str, ...] = ()
+    contact_starts_on: date | None = None
+    contact_ends_on: date | None = None
+    status: str = "running"
+
+
 async def create_campaign(
-    session: AsyncSession, *, organisation: str, name: str, script: str, timezone: str, now: datetime
+    session: AsyncSession, *, organisation: str, details: CampaignDetails, now: datetime
 ) -> Campaign:
     owner = await organisation_named(session, organisation, now)
     assert owner.id is not None
-    campaign = Campaign(organisation_id=owner.id, name=name, script=script, timezone=timezone, created_at=now)
+    campaign = Campaign(
+        organisation_id=owner.id,
+        name=details.name,
+        script=details.script,
+        timezone=details.timezone,
+        created_at=now,
+        facility=details.facility,
+        country=details.country,
+        audit_date=details.audit_date,
+        languages=list(details.languages),
+        contact_starts_on=details.contact_starts_on,
+        contact_ends_on=details.contact_ends_on,
+        status=details.status,
+        status_changed_at=now,
+    )
     session.add(campaign)
     await session.flush()
     return campaign
+
+
+def is_repeated_enrollment(error: IntegrityError) -> bool:
+    """A unique index refused a second enrollment: the same address in the campaign (on the same channel), or the
+    same one-time code (an imported Telegram row imported again)."""
+    message = str(error.orig)
+    indexes = ("uq_worker_campaign_address", "worker.address_lookup", "ix_worker_enrollment_code", "worker.enrollment")
+    return any(name in message for name in indexes)
+
+
+async def enrolled_lookups(
+    session: AsyncSession, campaign_id: int, channel_lookups: Collection[tuple[str, str]]
+) -> set[tuple[str, str]]:
+    """Which of these (channel, address lookup hash) pairs are already enrolled in the campaign."""
+    if not channel_lookups:
+        return set()
+    worker = table_of(Worker)
+    rows = (
+        await (await session.connection()).execute(
+            core_select(worker.c.channel, worker.c.address_lookup).where(
+                worker.c.campaign_id == campaign_id,
+                worker.c.address_lookup.in_({lookup for _, lookup in channel_lookups}),
+            )
+        )
+    ).all()
+    return {(r.channel, r.address_lookup) for r in rows} & set(channel_lookups)
+
+
+async def enrolled_codes(session: AsyncSession, code_lookups: Collection[str]) -> set[str]:
+    """Which of these one-time code hashes a worker already has."""
+    if not code_lookups:
+        return set()
+    worker = table_of(Worker)
+    rows = await (await session.connection()).execute(
+        core_select(worker.c.enrollment_code_lookup).where(worker.c.enrollment_code_lookup.in_(set(code_lookups)))
+    )
+    return {str(r) for r in rows.scalars()}
 
 
 async def add_workers(
@@ -74,6 +142,10 @@ async def add_workers(
                             "tags": list(w.tags),
                             "consent": True,
                             "created_at": now,
+                            "enrollment_code_lookup": (
+                                cipher.lookup(ENROLLMENT_CODES, w.enrollment_code) if w.enrollment_code else None
+                            ),
+                            "enrollment_expires_at": w.enrollment_expires_at,
                         }
                         for w in chunk
                     ],
@@ -142,13 +214,24 @@ async def set_enrollment_code(
 async def bind_address(
     session: AsyncSession, cipher: AddressCipher, channel: str, code: str, address: str, now: datetime
 ) -> Binding:
-    """Bind a chat to the worker whose one-time code it presented. A code works once and before it expires."""
+    """Bind a chat to the worker whose one-time code it presented. A code works once and before it expires; a
+    chat already bound to another worker of the same campaign stays with that worker (one worker, one
+    conversation), and a closed campaign binds no one."""
     worker = table_of(Worker)
     conversation = table_of(ConversationRow)
+    campaign = table_of(Campaign)
     connection = await session.connection()
     found = (
         await connection.execute(
-            core_select(worker.c.id, worker.c.enrollment_expires_at, worker.c.address_bound_at).where(
+            core_select(
+                worker.c.id,
+                worker.c.campaign_id,
+                worker.c.enrollment_expires_at,
+                worker.c.address_bound_at,
+                campaign.c.status,
+            )
+            .join(campaign, campaign.c.id == worker.c.campaign_id)
+            .where(
                 worker.c.enrollment_code_lookup == cipher.lookup(ENROLLMENT_CODES, code), worker.c.channel == channel
             )
         )
@@ -159,15 +242,22 @@ async def bind_address(
         return Binding(None, "code already used")
     if found.enrollment_expires_at is not None and found.enrollment_expires_at < now:
         return Binding(None, "code expired")
-    bound = await connection.execute(
-        update(worker)
-        .where(worker.c.id == found.id, worker.c.address_bound_at.is_(None))
-        .values(
-            address_cipher=cipher.encrypt(address),
-            address_lookup=cipher.lookup(channel, address),
-            address_bound_at=now,
-        )
-    )
+    if found.status == "closed":
+        return Binding(None, "campaign closed")
+    lookup = cipher.lookup(channel, address)
+    if await enrolled_lookups(session, found.campaign_id, [(channel, lookup)]):
+        return Binding(None, "chat already enrolled in this campaign")
+    try:
+        async with session.begin_nested():  # a race with another link for the same chat must not end the transaction
+            bound = await connection.execute(
+                update(worker)
+                .where(worker.c.id == found.id, worker.c.address_bound_at.is_(None))
+                .values(address_cipher=cipher.encrypt(address), address_lookup=lookup, address_bound_at=now)
+            )
+    except IntegrityError as error:
+        if not is_repeated_enrollment(error):
+            raise
+        return Binding(None, "chat already enrolled in this campaign")
     if bound.rowcount != 1:  # a second press of the same link raced this one and won
         return Binding(None, "code already used")
     conversation_id = (

@@ -1,0 +1,169 @@
+"""Campaigns as auditors see them (organisations, lists, status), and the hold on first contacts.
+
+Only a running campaign makes first contacts. A conversation that has not started (no first contact yet, or a
+Telegram worker who has not opened their link) is *held* while its campaign is draft, paused or closed: the
+scheduler does not claim its contact timer. Held timers are *parked* (``available_at`` moved out) so that the
+scheduler's scan of due timers does not meet them on every pass; resuming the campaign brings them back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import ColumnElement, Table, and_, exists, func, update
+from sqlalchemy import select as core_select
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from conversations.state import Status, TimerKind
+from storage.tables import Campaign, Organisation, Timer, Worker, table_of
+from storage.tables import Conversation as ConversationRow
+
+NOT_STARTED_STATUSES = (Status.SCHEDULED.value, Status.AWAITING_ADDRESS.value)
+
+
+def not_started(conversation: Table) -> ColumnElement[bool]:
+    """The conversation has not made its first contact (a worker who said "later" has: they go on)."""
+    return and_(
+        conversation.c.status.in_(NOT_STARTED_STATUSES),
+        conversation.c.state["first_contact_at"].as_string().is_(None),
+    )
+
+
+def held_contact(timer: Table) -> ColumnElement[bool]:
+    """A first-contact timer whose campaign is not running."""
+    conversation, campaign = table_of(ConversationRow), table_of(Campaign)
+    return and_(
+        timer.c.kind == TimerKind.CONTACT.value,
+        exists()
+        .where(
+            conversation.c.id == timer.c.conversation_id,
+            campaign.c.id == conversation.c.campaign_id,
+            campaign.c.status != "running",
+            not_started(conversation),
+        )
+        .correlate(timer),
+    )
+
+
+def _first_contact_timers(campaign_id: int) -> ColumnElement[bool]:
+    timer, conversation = table_of(Timer), table_of(ConversationRow)
+    return and_(
+        timer.c.kind == TimerKind.CONTACT.value,
+        timer.c.conversation_id.in_(
+            core_select(conversation.c.id).where(conversation.c.campaign_id == campaign_id, not_started(conversation))
+        ),
+    )
+
+
+async def park_first_contacts(session: AsyncSession, campaign_id: int, until: datetime) -> int:
+    """Move the campaign's first contacts due before ``until`` out of the scheduler's way (a pause). Later ones
+    are left alone: the scheduler parks them if they fall due while the campaign is still held."""
+    timer = table_of(Timer)
+    result = await (await session.connection()).execute(
+        update(timer).where(_first_contact_timers(campaign_id), timer.c.available_at < until).values(available_at=until)
+    )
+    return int(result.rowcount or 0)
+
+
+async def release_first_contacts(session: AsyncSession, campaign_id: int) -> int:
+    """Bring parked first-contact timers back to when they fall due (a resume): the overdue ones fire now, inside
+    the worker's window (the engine moves a late contact to the next window)."""
+    timer = table_of(Timer)
+    result = await (await session.connection()).execute(
+        update(timer).where(_first_contact_timers(campaign_id)).values(available_at=timer.c.due_at)
+    )
+    return int(result.rowcount or 0)
+
+
+async def not_started_conversations(session: AsyncSession, campaign_id: int) -> list[int]:
+    conversation = table_of(ConversationRow)
+    rows = await (await session.connection()).execute(
+        core_select(conversation.c.id)
+        .where(conversation.c.campaign_id == campaign_id, not_started(conversation))
+        .order_by(conversation.c.id)
+    )
+    return [int(r) for r in rows.scalars()]
+
+
+async def lock_campaign(session: AsyncSession, campaign_id: int) -> Campaign | None:
+    statement = select(Campaign).where(Campaign.id == campaign_id)
+    if (await session.connection()).dialect.name != "sqlite":
+        statement = statement.with_for_update()
+    return (await session.exec(statement)).first()
+
+
+# --- organisations and listings --------------------------------------------------------------------------------
+
+
+async def add_organisation(session: AsyncSession, name: str, now: datetime) -> Organisation | None:
+    """A new organisation, or None when the name is taken."""
+    if (await session.exec(select(Organisation).where(Organisation.name == name))).first() is not None:
+        return None
+    organisation = Organisation(name=name, created_at=now)
+    session.add(organisation)
+    await session.flush()
+    return organisation
+
+
+@dataclass(frozen=True)
+class OrganisationSummary:
+    id: int
+    name: str
+    campaigns: int
+
+
+async def organisation_summaries(session: AsyncSession) -> list[OrganisationSummary]:
+    statement = (
+        select(Organisation.id, Organisation.name, func.count(col(Campaign.id)))
+        .outerjoin(Campaign, col(Campaign.organisation_id) == col(Organisation.id))
+        .group_by(col(Organisation.id), col(Organisation.name))
+        .order_by(col(Organisation.name))
+    )
+    return [OrganisationSummary(int(i or 0), name, int(n)) for i, name, n in (await session.exec(statement)).all()]
+
+
+@dataclass(frozen=True)
+class CampaignSummary:
+    id: int
+    organisation: str
+    name: str
+    facility: str
+    country: str
+    status: str
+    workers: int
+
+
+async def campaign_summaries(
+    session: AsyncSession, *, organisation: str | None = None, organisation_id: int | None = None
+) -> list[CampaignSummary]:
+    """Every campaign (or one organisation's) with how many workers are enrolled, newest first."""
+    campaign, owner, worker = table_of(Campaign), table_of(Organisation), table_of(Worker)
+    enrolled = (
+        core_select(worker.c.campaign_id, func.count(worker.c.id).label("workers"))
+        .group_by(worker.c.campaign_id)
+        .subquery()
+    )
+    statement = (
+        core_select(
+            campaign.c.id,
+            owner.c.name.label("organisation"),
+            campaign.c.name,
+            campaign.c.facility,
+            campaign.c.country,
+            campaign.c.status,
+            func.coalesce(enrolled.c.workers, 0).label("workers"),
+        )
+        .join(owner, owner.c.id == campaign.c.organisation_id)
+        .outerjoin(enrolled, enrolled.c.campaign_id == campaign.c.id)
+        .order_by(campaign.c.id.desc())
+    )
+    if organisation is not None:
+        statement = statement.where(owner.c.name == organisation)
+    if organisation_id is not None:
+        statement = statement.where(campaign.c.organisation_id == organisation_id)
+    rows = (await (await session.connection()).execute(statement)).all()
+    return [
+        CampaignSummary(r.id, r.organisation, r.name, r.facility, r.country, r.status, int(r.workers)) for r in rows
+    ]
