@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 
 from sqlmodel import select
 
+from bot.campaign_status import change_campaign_status
 from bot.channels.configured import configured_channels, telegram_channel
 from bot.clock import SystemClock
 from bot.enrollment import Enrollment, EnrollmentError, enroll, new_campaign, telegram_link
 from bot.runtime import Runtime
 from bot.settings import Settings
+from bot.worker_import import CsvRows, ImportReport, Progress, import_workers
+from storage.campaigns import (
+    CampaignSummary,
+    OrganisationSummary,
+    add_organisation,
+    campaign_summaries,
+    organisation_summaries,
+)
+from storage.database import Database
 from storage.tables import Campaign
 from storage.tables import Conversation as ConversationRow
 
@@ -24,14 +35,94 @@ def _runtime(settings: Settings) -> Runtime:
     return Runtime.build(settings.database_url, settings.require_secret_key(), channels, clock, settings)
 
 
-async def create_campaign(settings: Settings, *, name: str, timezone: str, script: str, organisation: str) -> int:
+@dataclass(frozen=True)
+class CampaignFields:
+    name: str
+    timezone: str
+    script: str = "default"
+    organisation: str = "Default"
+    facility: str = ""
+    country: str = ""
+    audit_date: date | None = None
+    languages: Sequence[str] = ()
+    contact_starts_on: date | None = None
+    contact_ends_on: date | None = None
+    status: str = "running"
+
+
+async def create_campaign(settings: Settings, fields: CampaignFields) -> int:
     runtime = _runtime(settings)
     try:
-        campaign = await new_campaign(runtime, name=name, timezone=timezone, script=script, organisation=organisation)
+        campaign = await new_campaign(
+            runtime,
+            name=fields.name,
+            timezone=fields.timezone,
+            script=fields.script,
+            organisation=fields.organisation,
+            facility=fields.facility,
+            country=fields.country,
+            audit_date=fields.audit_date,
+            languages=fields.languages,
+            contact_starts_on=fields.contact_starts_on,
+            contact_ends_on=fields.contact_ends_on,
+            status=fields.status,
+        )
     finally:
         await runtime.close()
     assert campaign.id is not None
     return campaign.id
+
+
+async def list_campaigns(settings: Settings, organisation: str | None) -> list[CampaignSummary]:
+    db = Database(settings.database_url)
+    try:
+        async with db.sessions() as session:
+            return await campaign_summaries(session, organisation=organisation)
+    finally:
+        await db.dispose()
+
+
+async def set_campaign_status(settings: Settings, campaign_id: int, status: str) -> Campaign:
+    runtime = _runtime(settings)
+    try:
+        return await change_campaign_status(runtime, campaign_id, status)
+    finally:
+        await runtime.close()
+
+
+async def add_org(settings: Settings, name: str) -> int:
+    name = name.strip()
+    if not name:
+        raise EnrollmentError("the organisation needs a name")
+    db = Database(settings.database_url)
+    try:
+        async with db.transaction() as session:
+            organisation = await add_organisation(session, name, SystemClock().now())
+    finally:
+        await db.dispose()
+    if organisation is None:
+        raise EnrollmentError(f"there is already an organisation named {name!r}")
+    assert organisation.id is not None
+    return organisation.id
+
+
+async def list_orgs(settings: Settings) -> list[OrganisationSummary]:
+    db = Database(settings.database_url)
+    try:
+        async with db.sessions() as session:
+            return await organisation_summaries(session)
+    finally:
+        await db.dispose()
+
+
+async def import_file(
+    settings: Settings, campaign_id: int, rows: CsvRows, progress: Progress | None = None
+) -> ImportReport:
+    runtime = _runtime(settings)
+    try:
+        return await import_workers(runtime, campaign_id, rows.rows, progress, source=rows.digest)
+    finally:
+        await runtime.close()
 
 
 @dataclass(frozen=True)

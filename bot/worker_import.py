@@ -143,9 +143,9 @@ class _Importer:
     async def row(self, line: int, fields: Mapping[str, str]) -> _Pending | None:
         enrollment = enrollment_of(fields)
         runtime = self.runtime
-        if enrollment.channel != "simulator" and enrollment.channel not in runtime.channels:
-            raise EnrollmentError(f"channel {enrollment.channel!r} is not configured: set its CALLBACKS_* variables")
         worker = check_enrollment(enrollment, self.campaign, runtime.locales.languages)
+        if worker.channel != "simulator" and worker.channel not in runtime.channels:
+            raise EnrollmentError(f"channel {worker.channel!r} is not configured: set its CALLBACKS_* variables")
         code = None
         if worker.channel == "telegram":
             if self.telegram is None:
