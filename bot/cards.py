@@ -57,7 +57,7 @@ class Card:
 
 def qr_svg(link: str) -> Markup:
     """The QR code as inline SVG markup for a page (no script, no external request)."""
-    svg = segno.make(link, error="m").svg_inline(scale=6, border=4, title="QR code of the link")
+    svg = segno.make(link, error="m").svg_inline(scale=6, border=4, omitsize=True, title="QR code of the link")
     return Markup(svg)  # segno's own markup of our own link: safe to put in the page as it is
 
 

@@ -19,8 +19,12 @@ from bot.runtime import Runtime
 from bot.settings import Settings
 from bot.web.app import create_app
 from bot.web.auth import setup_auth
+from bot.web.campaigns import add_campaign_routes
+from bot.web.card_sheets import add_card_routes
 from bot.web.case_actions import add_routes as add_case_action_routes
 from bot.web.console import add_console_routes
+from bot.web.enroll import add_enroll_routes
+from bot.web.people import add_people_routes
 from bot.web.reading import add_reading_routes
 from bot.web.webhooks import WebhookSettings, add_webhook_routes
 from storage.database import Database
@@ -42,7 +46,8 @@ def webhook_settings(settings: Settings, runtime: Runtime) -> WebhookSettings:
 
 
 def web_app(settings: Settings, runtime: Runtime) -> web.Application:
-    """Health, the providers' webhooks (those with credentials in ``settings``), logins and the callers' console."""
+    """Health, the providers' webhooks (those with credentials in ``settings``), logins, the callers' console and
+    the auditors' and admins' pages."""
     app = create_app(runtime)
     add_webhook_routes(app, webhook_settings(settings, runtime))
     cookie_key = runtime.cipher.derive_key(b"callbacks session cookie")
@@ -50,6 +55,10 @@ def web_app(settings: Settings, runtime: Runtime) -> web.Application:
     add_console_routes(app, settings)
     add_case_action_routes(app)
     add_reading_routes(app)
+    add_campaign_routes(app)
+    add_enroll_routes(app)
+    add_card_routes(app)
+    add_people_routes(app)
     return app
 
 

@@ -22,3 +22,27 @@ LANGUAGE_NAMES: dict[str, str] = {
     "vi": "Vietnamese",
     "zh": "Chinese",
 }
+
+# Each language by its own name, as a worker recognises it on the enrollment page.
+OWN_NAMES: dict[str, str] = {
+    "bn": "বাংলা",
+    "en": "English",
+    "es": "Español",
+    "hi": "हिन्दी",
+    "id": "Bahasa Indonesia",
+    "ja": "日本語",
+    "km": "ខ្មែរ",
+    "kn": "ಕನ್ನಡ",
+    "ko": "한국어",
+    "mr": "मराठी",
+    "ms": "Bahasa Melayu",
+    "my": "မြန်မာ",
+    "ne": "नेपाली",
+    "pt": "Português",
+    "ta": "தமிழ்",
+    "th": "ไทย",
+    "tl": "Tagalog",
+    "ur": "اردو",
+    "vi": "Tiếng Việt",
+    "zh": "中文",
+}

@@ -149,6 +149,8 @@ async def logout(request: web.Request) -> web.Response:
 
 
 def home(user: User) -> str:
+    if user.role == "auditor":
+        return "/admin/campaigns"
     return "/console" if user.role in ("caller", "admin") else "/"
 
 
