@@ -31,6 +31,9 @@ ROMANISED: dict[str, frozenset[str]] = {
         lena saath sath malik seth zabardasti jabardasti maar maarta maarte peet gaali dhamki shukriya
         dhanyavaad dhanyawad theek thik accha acha achha ji haan kal parso hafte mahina mahine naukri nikal
         nikala deta deti paas hai
+        ki bola bolta bolte kehte kehta kaha lekin phir kisi hui hota hoti hote liye wo woh yeh itna itni usko
+        unko kaun rehta rehte chahta chahte chahti kyunki sirf hum mujhse humse unhe gaye wapas wapis khud koshish
+        mushkil madad logon subah larkiyon ladkiyon
         """
     ),
     "mr": _words(
@@ -40,6 +43,8 @@ ROMANISED: dict[str, frozenset[str]] = {
         sangitla sangitle ghari khup aani ani sathi madhe madhye vel velet saheb divas nako kaam dila
         dile ghetla ghetle marla marhan shivya bolat boltat karto kartat jaat kadhi kuthe tithe
         ithe aata milale nahit deto amhala sutti sagla sagle kade
+        tar var koni mhanun mhantat mhanla mhanto mhanala mhante det detat kaptat tari kahi amchya amchi amche tyala
+        tyanna tyane pahije ajun changla aste asto milel parat jaycha karaycha mahinyat
         """
     ),
     "ne": _words(
@@ -48,6 +53,9 @@ ROMANISED: dict[str, frozenset[str]] = {
         garyo gareko garchha garcha gardaina hunchha huncha hudaina bhayo bhaeko thiyo thie talab ramro
         dherai ani hoina sahuji sathi aaja bholi ghanta bida chhutti katyo kaatyo dinu diyena paaina
         paiyena pauchha kutyo kutne gali dhamki manche kamdar bina karan kati kina sanga sabai bahira dinna
+        kura bhane bhanera bhanchha bhanyo haru dekhi lagyo kasaile kohi kei rakheko samma bihana paryo parcha thaha
+        garnus tireko kunai pachi katchha naramro khojchha barsa bhaye khusi diyo garera dinchha lagchha lagcha
+        ahile aile sakdina garne
         """
     ),
     "bn": _words(
@@ -56,6 +64,8 @@ ROMANISED: dict[str, frozenset[str]] = {
         dicche dichhe diche korte kore korche korchhe hobe bhalo khub onek ekhon kotha bolche kete
         ketey ney karon chara chhara sathe theke keno kichu kono jodi ghonta chhuti chuti marche dhonnobad
         dhonyobad malik ekhono payni dalal kache kori gali thik
+        er bole bolle bolse chakri ekta ar jon jete likhe ferot raate gese dise kintu keu korle dibe rakhse deshe
+        bochor bondho bolen achi porjonto boyosh nise meyeder kothin somoy kora shesh jabe tader
         """
     ),
     "ta": _words(
@@ -65,6 +75,9 @@ ROMANISED: dict[str, frozenset[str]] = {
         irukkanga irukkaanga vendam venum aama aamam seri nalla thambi veedu veetu mudiyala theriyala solla
         sonnanga adikiranga adichanga thittuvanga thittranga kammiya jasthi kaasu panam nandri enna ippo
         ippadi anna akka amma kooda vanthu vandhu pona innum varala thittuvaaru kitta ellam seiyurom
+        vela dhaan yaarum raathiri oorukku solraanga irundhu ennai varudhu veliya maattaanga thaan kaalaila manikku
+        pidikkum sambalathula thirumba poganum kettaa varaikkum vayasu mattum pannunga yaaravadhu yaaravathu inga
+        panna appuram pidikkiraanga oru pesuna sonna naalaikku illama
         """
     ),
     "kn": _words(
@@ -74,6 +87,29 @@ ROMANISED: dict[str, frozenset[str]] = {
          beku gottilla gottila aagide aaytu aitu hogi banni saar chennagide chennagi yaake yenu enu
         hodedru hodidru baidru bayyuttare kattu duddu swalpa bega anna akka amma innu bandilla baitare hatra
         yella raatri maadtivi
+        ge alli antha yaaru aadre inda oota ondu kelidre nannanna kodalla hogoke jothe beligge hidkotare horage
+        antare oorige maadtaane aagalla eega yaradru yaaradru maadi illi ishta maadalla barutte maatra bidalla beega
+        kelsakke kashta bidtilla ashte aadru
+        """
+    ),
+    # Burmese, Khmer and Thai typed in Latin letters: no detector knows them so; words Vietnamese, Malay or Tagalog
+    # also use ("nay", "ma", "ban", "chong", "tiet", "mai", "dai", "mak", "nga", "tham") are left out.
+    "my": _words(
+        """
+        tal bu yin lote pyi pyaw yout nar nauk htwet mhar kaung dae pyan hnit kone hpyat saung ein pwe
+        kaing khaing lal nae pyin nyi myar mhu kyi dway taw naing yae kyauk htar
+        """
+    ),
+    "km": _words(
+        """
+        oy luy thver nov pel trov chenh khnhom knhom hz thngai mok yol chhob snak knong mekhyol neak bonh haey
+        niyeay klach khyol khae bantob chol nis chuoy chraen mnak srok kompung kmeng chnam krom mday pdey
+        """
+    ),
+    "th": _words(
+        """
+        laew ngern bok tuk ork mee jang khon duean yak sanya hor krub khrap krap jai ahan aroi
+        duan yai puen kor gor yoo chuay jing phom khun
         """
     ),
 }
