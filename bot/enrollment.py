@@ -17,6 +17,7 @@ from bot.scripts import load_builtin_script
 from conversations.schedule import Schedule, WindowSyntaxError, parse_windows
 from conversations.state import Conversation
 from storage.enrollment import (
+    CampaignClosed,
     CampaignDetails,
     NewWorker,
     create_campaign,
@@ -34,6 +35,11 @@ NAME_LENGTH = 200
 
 class EnrollmentError(ValueError):
     pass
+
+
+class AlreadyEnrolled(EnrollmentError):
+    def __init__(self) -> None:
+        super().__init__(ALREADY_ENROLLED)
 
 
 @dataclass(frozen=True)
@@ -181,9 +187,11 @@ async def enroll(runtime: Runtime, campaign: Campaign, enrollments: Sequence[Enr
 async def store_workers(runtime: Runtime, campaign: Campaign, workers: Sequence[NewWorker]) -> list[int]:
     try:
         return await runtime.service.enroll(campaign, workers, runtime.cipher)
+    except CampaignClosed:
+        raise EnrollmentError(f"campaign {campaign.id} is closed: no one can be enrolled in it") from None
     except IntegrityError as error:
         if is_repeated_enrollment(error):
-            raise EnrollmentError(ALREADY_ENROLLED) from None
+            raise AlreadyEnrolled from None
         raise
 
 

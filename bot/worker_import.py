@@ -23,6 +23,7 @@ from datetime import timedelta
 
 from bot.channels.telegram import TelegramChannel
 from bot.enrollment import (
+    AlreadyEnrolled,
     Enrollment,
     EnrollmentError,
     check_enrollment,
@@ -176,11 +177,11 @@ class _Importer:
         self.report.already_enrolled += len(batch) - len(fresh)
         try:
             await self._store(fresh)
-        except EnrollmentError:  # another import or auditor enrolled one of them meanwhile: one row at a time
+        except AlreadyEnrolled:  # another import or auditor enrolled one of them meanwhile: one row at a time
             for pending in fresh:
                 try:
                     await self._store([pending])
-                except EnrollmentError:
+                except AlreadyEnrolled:
                     self.report.already_enrolled += 1
 
     async def _store(self, batch: list[_Pending]) -> None:

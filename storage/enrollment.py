@@ -20,6 +20,10 @@ from storage.tables import Conversation as ConversationRow
 ENROLLMENT_CODES = "enrollment-code"  # the HMAC purpose for one-time deep-link codes
 
 
+class CampaignClosed(Exception):
+    """Nobody can be enrolled in a closed campaign."""
+
+
 @dataclass(frozen=True)
 class NewWorker:
     channel: str
@@ -120,8 +124,15 @@ async def enrolled_codes(session: AsyncSession, code_lookups: Collection[str]) -
 async def add_workers(
     session: AsyncSession, campaign: Campaign, workers: Sequence[NewWorker], cipher: AddressCipher, now: datetime
 ) -> list[int]:
-    """Insert workers and their conversations (in the initial state); returns the conversation ids in order."""
+    """Insert workers and their conversations (in the initial state); returns the conversation ids in order.
+    Raises :class:`CampaignClosed` when the campaign is closed (read under a lock that closing waits for)."""
     connection = await session.connection()
+    campaign_table = table_of(Campaign)
+    current = core_select(campaign_table.c.status).where(campaign_table.c.id == campaign.id)
+    if connection.dialect.name != "sqlite":
+        current = current.with_for_update(read=True)
+    if (await connection.execute(current)).scalar_one() == "closed":
+        raise CampaignClosed(campaign.id)
     worker_table = table_of(Worker)
     conversation_table = table_of(ConversationRow)
     conversation_ids: list[int] = []
