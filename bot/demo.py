@@ -38,6 +38,7 @@ DEMO_CALLERS = (  # one caller per sample language, in the time zone they might 
     ("caller-my@example.org", "my", "Asia/Yangon"),
 )
 DEMO_ADMIN = "admin@example.org"
+DEMO_AUDITOR = "auditor@example.org"
 
 
 def demo_start(now: datetime) -> datetime:
@@ -68,12 +69,14 @@ class Demo:
 
 
 async def add_demo_staff(runtime: Runtime) -> dict[str, str]:
-    """A caller per sample language and an admin, each with a fresh password (the database is new every run)."""
+    """A caller per sample language, an admin and an auditor, each with a fresh password (the database is new
+    every run)."""
     users = [
         NewUser(email, "caller", generate_password(), (language,), timezone=zone)
         for email, language, zone in DEMO_CALLERS
     ]
     users.append(NewUser(DEMO_ADMIN, "admin", generate_password()))
+    users.append(NewUser(DEMO_AUDITOR, "auditor", generate_password()))
     await create_users(runtime.db, runtime.clock, users, runtime.locales.languages)
     return {user.email: user.password for user in users}
 
@@ -125,6 +128,7 @@ async def run_demo(directory: Path, settings: Settings, *, host: str, port: int,
             f"  workers are contacted inside their windows (most at 19:00). Data: {demo.database}\n"
             f"{_real_channels_notice(demo.info.real_channels, settings)}"
             f"  Callers' console: http://{host}:{port}/console (log in as a caller of the worker's language)\n"
+            f"  Campaigns and enrollment: http://{host}:{port}/admin/campaigns (log in as the auditor)\n"
             f"{_logins(demo.logins)}"
             "  Stop with Ctrl-C.\n",
             flush=True,
@@ -135,7 +139,7 @@ async def run_demo(directory: Path, settings: Settings, *, host: str, port: int,
 
 
 def _logins(logins: dict[str, str]) -> str:
-    roles = {email: "admin" for email in (DEMO_ADMIN,)}
+    roles = {DEMO_ADMIN: "admin", DEMO_AUDITOR: "auditor"}
     roles.update({email: f"caller, {language}" for email, language, _zone in DEMO_CALLERS})
     return "".join(f"    {email:<24} {password}   ({roles[email]})\n" for email, password in logins.items())
 

@@ -9,6 +9,7 @@ The rules (E.164 in the campaign's country, one enrollment per address and campa
 from __future__ import annotations
 
 import secrets
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
@@ -205,9 +206,10 @@ async def _form(
         "campaign": row.campaign,
         "channels": [(name, CHANNEL_NAMES[name]) for name in channels],
         "languages": _languages(request, row.campaign),
-        "form": form,
+        "form": defaultdict(str, form),  # a field not sent is empty
         "errors": errors,
         "notice": notice,
         "closed": row.campaign.status == "closed",
+        "country_code": phonenumbers.country_code_for_region(row.campaign.country) if row.campaign.country else None,
     }
     return await render(request, "enroll.html", status=status, **context)
