@@ -74,9 +74,8 @@ def read_csv(data: bytes) -> CsvRows:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise CsvError(
-            f"the file is not UTF-8 text (byte {error.start + 1} cannot be read): save it as 'CSV UTF-8'"
-        ) from None
+        line = data[: error.start].count(b"\n") + 1
+        raise CsvError(f"line {line}: the file is not UTF-8 text: save it as 'CSV UTF-8' and import it again") from None
     if not text.strip():
         raise CsvError(f"the file is empty: it needs a header row {','.join(COLUMNS)} and one row per worker")
     reader = csv.reader(io.StringIO(text, newline=""))
