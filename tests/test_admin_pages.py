@@ -7,17 +7,23 @@ import io
 import re
 import uuid
 from collections.abc import AsyncIterator
+from pathlib import Path
 from typing import Any
 
 import pytest
-from aiohttp import ClientSession, FormData
+from aiohttp import ClientSession, CookieJar, FormData
+from aiohttp.test_utils import TestServer
 from PIL import Image
 from sqlmodel import col, select
 
 from bot.clock import VirtualClock
+from bot.demo import DEMO_AUDITOR, SAMPLE_WORKERS, build_demo
+from bot.runtime import Runtime
+from bot.serve import web_app
+from bot.settings import Settings
 from storage.tables import AuditEntry, Campaign, Organisation, User, Worker
 from tests.admin_helpers import ADMIN, AUDITOR, CALLER, CLIENT, log_in, open_admin_desk
-from tests.console_helpers import Desk
+from tests.console_helpers import Desk, csrf_in
 from tests.fakes.telegram_api import FakeTelegram
 
 pytestmark = pytest.mark.filterwarnings("ignore::ResourceWarning")
@@ -76,8 +82,7 @@ async def _campaign(desk: Desk, campaign_id: int) -> Campaign:
 
 
 async def _workers(desk: Desk, campaign_id: int) -> list[Worker]:
-    async with desk.runtime.db.sessions() as session:
-        return list((await session.exec(select(Worker).where(Worker.campaign_id == campaign_id))).all())
+    return await _workers_of(desk.runtime, campaign_id)
 
 
 async def test_an_auditor_creates_a_campaign_then_starts_pauses_and_closes_it(desk: tuple[Desk, FakeTelegram]) -> None:
@@ -223,6 +228,7 @@ async def test_a_csv_upload_imports_the_good_rows_and_lists_each_bad_one(desk: t
         "sms,+62 812 3456 7890,id,mon-fri 19:00-21:00,\n"
         "fax,0812 0000 1111,id,mon-fri 19:00-21:00,\n"
         "sms,0813 2222 3333,id,every day at seven,\n"
+        "telegram,,my,sat-sun 08:00-10:00,\n"
     )
     async with desk[0].client() as browser:
         token = await log_in(browser, AUDITOR)
@@ -232,7 +238,8 @@ async def test_a_csv_upload_imports_the_good_rows_and_lists_each_bad_one(desk: t
         data.add_field("file", rows.encode(), filename="workers.csv", content_type="text/csv")
         status, page = await _post(browser, f"/admin/campaigns/{campaign_id}/import", None, data=data)
         assert status == 200
-        assert "imported 2, already enrolled 1, refused 3" in page
+        assert "imported 3, already enrolled 1, refused 3" in page
+        assert len(LINK.findall(page)) == 1  # the Telegram worker's one-time link, to give them
         for line in (3, 6, 7):
             assert f"<td>{line}</td>" in page
         assert "not a valid phone number" in page and "fax" in page
@@ -242,7 +249,7 @@ async def test_a_csv_upload_imports_the_good_rows_and_lists_each_bad_one(desk: t
         data.add_field("file", b"\xff\xfe not text", filename="bad.csv", content_type="text/csv")
         status, page = await _post(browser, f"/admin/campaigns/{campaign_id}/import", None, data=data)
         assert status == 400 and "UTF-8" in page
-    assert len(await _workers(desk[0], campaign_id)) == 2
+    assert len(await _workers(desk[0], campaign_id)) == 3
 
 
 async def test_clients_and_callers_get_403_on_every_admin_route_and_auditors_on_people(
@@ -337,3 +344,30 @@ async def test_an_auditor_lands_on_the_campaigns_after_logging_in(desk: tuple[De
         assert response.headers["Location"] == "/admin/campaigns"
         landing = await (await browser.get("/admin/campaigns")).text()
     assert 'href="/admin/campaigns">Campaigns</a>' in landing and "/admin/people" not in landing
+
+
+async def test_in_the_demo_the_auditor_enrolls_a_simulated_worker(tmp_path: Path) -> None:
+    built = await build_demo(tmp_path, Settings(), speed=1)
+    app = web_app(Settings(), built.runtime)
+    try:
+        async with (
+            TestServer(app, host="127.0.0.1") as server,
+            ClientSession(base_url=server.make_url("/"), cookie_jar=CookieJar(unsafe=True)) as browser,
+        ):
+            token = csrf_in(await (await browser.get("/login")).text())
+            form = {"csrf_token": token, "email": DEMO_AUDITOR, "password": built.logins[DEMO_AUDITOR]}
+            assert (await browser.post("/login", data=form, allow_redirects=False)).status == 303
+            enroll = f"/admin/campaigns/{built.info.campaign.id}/enroll"
+            page = await (await browser.get(enroll)).text()
+            assert "Simulator (demo)" in page
+            worker = {"channel": "simulator", "language": "my", "windows": "mon-sun 19:00-21:00", "consent": "on"}
+            status, page = await _post(browser, enroll, csrf_in(page), **worker)
+        assert status == 200 and "Worker enrolled" in page
+        assert len(await _workers_of(built.runtime, built.info.campaign.id or 0)) == len(SAMPLE_WORKERS) + 1
+    finally:
+        await built.runtime.close()
+
+
+async def _workers_of(runtime: Runtime, campaign_id: int) -> list[Worker]:
+    async with runtime.db.sessions() as session:
+        return list((await session.exec(select(Worker).where(Worker.campaign_id == campaign_id))).all())
