@@ -81,6 +81,9 @@ async def test_an_auditor_on_a_phone_creates_a_campaign_enrolls_workers_and_impo
     await page.get_by_role("button", name="Start campaign").click()
     await page.get_by_role("status").filter(has_text="The campaign is running").wait_for(timeout=WAIT)
     campaign_id = int(re.search(r"/admin/campaigns/(\d+)", page.url).group(1))  # type: ignore[union-attr]
+    await page.goto(f"{base}/admin/campaigns")
+    await page.screenshot(path=str(SCREENSHOTS / f"campaigns-phone-{engine}.png"), full_page=True)
+    await page.goto(f"{base}/admin/campaigns/{campaign_id}")
 
     # One worker by SMS, timed from opening the form to the confirmation.
     started = time.monotonic()

@@ -78,9 +78,10 @@ async def enroll_page(request: web.Request) -> web.Response:
     await require(request, *AUDIT_STAFF)
     row = await campaign_row(request)
     channels = offered_channels(request)
+    languages = _languages(request, row.campaign)
     form = {
         "channel": request.query.get("channel", channels[0] if channels else ""),
-        "language": request.query.get("language", ""),
+        "language": request.query.get("language", languages[0][0] if len(languages) == 1 else ""),
         "windows": request.query.get("windows", DEFAULT_WINDOWS),
     }
     return await _form(request, row, form=form, errors={})
