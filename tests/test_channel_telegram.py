@@ -353,6 +353,21 @@ async def test_a_used_unknown_or_expired_link_binds_nothing_and_says_so_politely
     assert await status(tg, expired_cid) == "awaiting_address"
 
 
+async def test_a_chat_that_opens_a_second_link_of_the_same_campaign_stays_one_worker(tg: Telegram) -> None:
+    """One worker, one conversation: the second card's link does not bind the chat again (nor crash the webhook)."""
+    campaign = await new_campaign(tg.runtime, name="Telegram", timezone="Asia/Jakarta")
+    first, second = await enroll(tg.runtime, campaign, [Enrollment("telegram", "en", ALWAYS)] * 2)
+    await say(tg, CHAT_A, start_update(tg, CHAT_A, await link_code(tg, first)))
+    assert GATE in texts_to(tg, CHAT_A)[-1]
+    response = await post(tg, start_update(tg, CHAT_A, await link_code(tg, second)))
+    assert response.status == 200
+    await settle(tg.runtime)
+    unbound = await worker_of(tg, second)
+    assert (unbound.address_lookup, unbound.address_bound_at) == (None, None)
+    assert await status(tg, second) == "awaiting_address"
+    assert await status(tg, first) == "active"
+
+
 # --- 3. what the webhook refuses or ignores ---------------------------------------------------------------------
 
 
