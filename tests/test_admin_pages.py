@@ -172,6 +172,17 @@ async def test_a_telegram_worker_gets_a_one_time_link_and_its_qr_code(desk: tupl
     assert stored.channel == "telegram" and stored.address_cipher is None and stored.enrollment_code_lookup
 
 
+async def test_telegram_down_is_said_on_the_page_and_nobody_is_enrolled(desk: tuple[Desk, FakeTelegram]) -> None:
+    desk[1].fail_next(None, 502, count=5)  # the first link asks Telegram for the bot's name: it does not answer
+    async with desk[0].client() as browser:
+        token = await log_in(browser, AUDITOR)
+        campaign_id = await _new_campaign(browser, token)
+        worker = {"channel": "telegram", "language": "my", "windows": "sat-sun 08:00-10:00", "consent": "on"}
+        status, page = await _post(browser, f"/admin/campaigns/{campaign_id}/enroll", token, **worker)
+    assert status == 400 and "Could not reach Telegram" in page and 'value="sat-sun 08:00-10:00"' in page
+    assert await _workers(desk[0], campaign_id) == []
+
+
 async def test_cards_for_a_batch_of_telegram_workers_decode_to_their_links(desk: tuple[Desk, FakeTelegram]) -> None:
     zxingcpp = pytest.importorskip("zxingcpp")
     if not sheet_available():

@@ -18,14 +18,13 @@ from bot.enrollment import (
     check_enrollment,
     new_link_code,
     store_workers,
-    telegram_channel,
     with_link_code,
 )
 from bot.runtime import Runtime
 from bot.web.app import RUNTIME
 from bot.web.auth import require
 from bot.web.campaigns import AUDIT_STAFF, CAMPAIGN_NOTICES, already_done, campaign_row, record, show_campaign
-from bot.web.enroll import MIGRANT, parse_window_field
+from bot.web.enroll import MIGRANT, parse_window_field, reachable_telegram
 from bot.web.pages import render
 from storage.admin_views import unbound_telegram_workers
 from storage.enrollment import set_enrollment_code
@@ -78,7 +77,9 @@ async def make_cards(request: web.Request) -> web.Response:
     await record(runtime, user, "cards", detail, request_key=key)
     if not sheet_available():
         sheet = [(card, qr_svg(card.link)) for card in cards]
-        return await render(request, "cards_print.html", campaign=row.campaign, sheet=sheet)
+        page = await render(request, "cards_print.html", campaign=row.campaign, sheet=sheet)
+        page.headers["Cache-Control"] = "private, no-store"
+        return page
     body = render_sheet(cards, kind)
     filename = f"cards-campaign-{row.campaign.id}.{kind}"
     return web.Response(
@@ -90,7 +91,7 @@ async def make_cards(request: web.Request) -> web.Response:
 
 async def new_card_workers(runtime: Runtime, campaign: Campaign, count: int, enrollment: Enrollment) -> list[Card]:
     """``count`` new Telegram workers, stored in one transaction, each with the code of their card's link."""
-    channel = await telegram_channel(runtime)
+    channel = await reachable_telegram(runtime)
     worker = check_enrollment(enrollment, campaign, runtime.locales.languages)
     expires = runtime.clock.now() + timedelta(days=runtime.settings.telegram_link_days)
     codes = [new_link_code() for _ in range(count)]
@@ -101,7 +102,7 @@ async def new_card_workers(runtime: Runtime, campaign: Campaign, count: int, enr
 
 async def fresh_links(runtime: Runtime, campaign: Campaign, count: int) -> list[Card]:
     """New links for up to ``count`` Telegram workers who have not opened theirs: a lost card is replaced."""
-    channel = await telegram_channel(runtime)
+    channel = await reachable_telegram(runtime)
     expires = runtime.clock.now() + timedelta(days=runtime.settings.telegram_link_days)
     cards = []
     async with runtime.db.transaction() as session:

@@ -20,6 +20,7 @@ from aiohttp import web
 
 from bot.cards import qr_svg
 from bot.channels.simulator import SimulatorChannel
+from bot.channels.telegram import TelegramChannel
 from bot.enrollment import (
     ALREADY_ENROLLED,
     PHONE_CHANNELS,
@@ -116,7 +117,7 @@ async def enroll_worker(request: web.Request) -> web.Response:
     next_worker = f"/admin/campaigns/{campaign.id}/enroll?" + urlencode(
         {"channel": form["channel"], "language": form["language"], "windows": form["windows"]}
     )
-    return await render(
+    response = await render(
         request,
         "enrolled.html",
         row=fresh,
@@ -127,6 +128,8 @@ async def enroll_worker(request: web.Request) -> web.Response:
         qr=qr_svg(enrolled.link) if enrolled.link else None,
         next_worker=next_worker,
     )
+    response.headers["Cache-Control"] = "private, no-store"  # a Telegram link works once: keep it out of caches
+    return response
 
 
 def _field_errors(request: web.Request, campaign: Campaign, form: dict[str, str]) -> dict[str, str]:
@@ -166,9 +169,21 @@ async def _enroll(runtime: Runtime, campaign: Campaign, form: dict[str, str]) ->
     return Enrolled(channel, language, "; ".join(windows), masked, None)
 
 
+async def reachable_telegram(runtime: Runtime) -> TelegramChannel:
+    """The Telegram channel, ready to make links (the first use asks Telegram for the bot's name)."""
+    try:
+        return await telegram_channel(runtime)
+    except EnrollmentError:
+        raise
+    except Exception as error:  # Telegram unreachable, or the token refused: say so, nothing is stored
+        raise EnrollmentError(
+            f"could not reach Telegram to make the link ({type(error).__name__}); try again"
+        ) from None
+
+
 async def telegram_worker(runtime: Runtime, campaign: Campaign, enrollment: Enrollment) -> str:
     """A Telegram worker stored with the code of their one-time deep link; returns the link."""
-    channel = await telegram_channel(runtime)
+    channel = await reachable_telegram(runtime)
     worker = check_enrollment(enrollment, campaign, runtime.locales.languages)
     code = new_link_code()
     expires = runtime.clock.now() + timedelta(days=runtime.settings.telegram_link_days)
