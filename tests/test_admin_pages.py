@@ -22,7 +22,9 @@ from bot.demo import DEMO_AUDITOR, SAMPLE_WORKERS, build_demo
 from bot.runtime import Runtime
 from bot.serve import web_app
 from bot.settings import Settings
+from storage.enrollment import bind_address
 from storage.tables import AuditEntry, Campaign, Organisation, User, Worker
+from storage.tables import Conversation as ConversationRow
 from tests.admin_helpers import ADMIN, AUDITOR, CALLER, CLIENT, log_in, open_admin_desk
 from tests.console_helpers import Desk, csrf_in
 from tests.fakes.telegram_api import FakeTelegram
@@ -225,12 +227,21 @@ async def test_cards_for_a_batch_of_telegram_workers_decode_to_their_links(desk:
         assert status == 400 and "agreed to be contacted" in page  # no consent ticked: no cards
     workers = await _workers(desk[0], campaign_id)
     assert len(workers) == 6 + 9 and all(w.channel == "telegram" and w.address_cipher is None for w in workers)
+    decoded = {}
     for language, png in sheets.items():
-        decoded = {code.text for code in zxingcpp.read_barcodes(Image.open(io.BytesIO(png)))}
-        assert len(decoded) == 2 and all(LINK.fullmatch(text) for text in decoded), language
-    assert not set.intersection(
-        *[{c.text for c in zxingcpp.read_barcodes(Image.open(io.BytesIO(p)))} for p in sheets.values()]
-    )
+        decoded[language] = {code.text for code in zxingcpp.read_barcodes(Image.open(io.BytesIO(png)))}
+        assert len(decoded[language]) == 2 and all(LINK.fullmatch(text) for text in decoded[language]), language
+    assert not set.intersection(*decoded.values())
+    # A scanned card binds the chat that opens it to one of the new workers, in the card's language.
+    link = sorted(decoded["km"])[0]
+    runtime = desk[0].runtime
+    async with runtime.db.transaction() as session:
+        code = link.partition("start=")[2]
+        binding = await bind_address(session, runtime.cipher, "telegram", code, "700100200", runtime.clock.now())
+    assert binding.conversation_id is not None
+    async with runtime.db.sessions() as session:
+        bound = await session.get(ConversationRow, binding.conversation_id)
+    assert bound is not None and bound.language == "km" and bound.campaign_id == campaign_id
 
 
 async def test_without_text_shaping_the_cards_are_a_printable_html_page(
