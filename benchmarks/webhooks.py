@@ -68,7 +68,7 @@ def signed_bodies(path: Path, count: int, prefix: str) -> None:
             form = {
                 "MessageSid": f"SM{prefix}{n:030d}",
                 "AccountSid": ACCOUNT,
-                "From": f"+1555{n % WORKERS:07d}",
+                "From": f"+62812{n % WORKERS:08d}",
                 "To": "+15550001111",
                 "Body": "9",
                 "NumMedia": "0",
@@ -151,7 +151,7 @@ def main() -> int:
         capture_output=True,
         text=True,
     ).stdout.strip()
-    enroll = "\n".join(f"+1555{n:07d}" for n in range(WORKERS))
+    enroll = "\n".join(f"+62812{n:08d}" for n in range(WORKERS))  # valid numbers: enrollment checks
     subprocess.run(
         [sys.executable, str(ROOT / "benchmarks" / "enroll_many.py"), campaign],
         input=enroll,
