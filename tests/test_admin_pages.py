@@ -108,6 +108,8 @@ async def test_an_auditor_creates_a_campaign_then_starts_pauses_and_closes_it(de
 
         status, _ = await _post(browser, f"/admin/campaigns/{campaign_id}/status", token, status="paused")
         assert status == 303 and (await _campaign(desk[0], campaign_id)).status == "paused"
+        page = await (await browser.get(f"/admin/campaigns/{campaign_id}?done=paused")).text()
+        assert "Paused: no new first contacts" in page and "Resume campaign" in page
         status, _ = await _post(browser, f"/admin/campaigns/{campaign_id}/status", token, status="closed")
         assert status == 303 and (await _campaign(desk[0], campaign_id)).status == "closed"
         status, text = await _post(browser, f"/admin/campaigns/{campaign_id}/status", token, status="running")

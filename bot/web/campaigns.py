@@ -32,7 +32,7 @@ from storage.cases import audit
 from storage.tables import AuditEntry, User
 
 AUDIT_STAFF = ("auditor", "admin")
-BUTTONS = {"running": "Start", "paused": "Pause", "closed": "Close"}  # a paused campaign's "Start" resumes it
+BUTTONS = {"running": "Start", "paused": "Pause", "closed": "Close"}
 CAMPAIGN_NOTICES = {
     "created": "Campaign created as a draft: enroll workers, then press Start. Nobody is contacted before that.",
     "running": "The campaign is running: workers are contacted in their next contact window.",
@@ -162,7 +162,7 @@ async def show_campaign(request: web.Request, row: CampaignRow, *, status: int =
     context: dict[str, Any] = {
         "row": row,
         "campaign": campaign,
-        "moves": [(target, BUTTONS[target]) for target in MOVES.get(campaign.status, ())],
+        "moves": [(target, _button(campaign.status, target)) for target in MOVES.get(campaign.status, ())],
         "languages": _language_choices(campaign.languages or list(_runtime(request).locales.languages)),
         "telegram": telegram_ready(request),
         "notice": None,
@@ -171,6 +171,10 @@ async def show_campaign(request: web.Request, row: CampaignRow, *, status: int =
         **extra,
     }
     return await render(request, "campaign.html", status=status, **context)
+
+
+def _button(current: str, target: str) -> str:
+    return "Resume" if current == "paused" and target == "running" else BUTTONS[target]
 
 
 async def change_status(request: web.Request) -> web.Response:
