@@ -85,7 +85,7 @@ async def create(request: web.Request) -> web.Response:
             status="draft",
         )
     except EnrollmentError as error:
-        return await _list(request, form={**form, "languages": languages}, error=_sentence(error), status=400)
+        return await _list(request, form={**form, "languages": languages}, error=sentence(error), status=400)
     await record(runtime, user, "campaign_create", f"campaign {campaign.id}: {campaign.name}")
     raise web.HTTPSeeOther(f"/admin/campaigns/{campaign.id}?done=created")
 
@@ -188,7 +188,7 @@ async def change_status(request: web.Request) -> web.Response:
     try:
         changed = await change_campaign_status(runtime, row.campaign.id or 0, target)
     except CampaignStatusError as error:
-        return await show_campaign(request, row, error=_sentence(error), status=409)
+        return await show_campaign(request, row, error=sentence(error), status=409)
     detail = f"campaign {changed.id}: {row.campaign.status} -> {changed.status}"
     await record(runtime, user, "campaign_status", detail, request_key=key)
     raise web.HTTPSeeOther(f"/admin/campaigns/{changed.id}?done={changed.status}")
@@ -230,7 +230,7 @@ async def import_csv(request: web.Request) -> web.Response:
         rows = read_csv(upload.file.read())
         report = await import_workers(_runtime(request), row.campaign.id or 0, rows.rows, source=rows.digest)
     except EnrollmentError as error:  # the file as a whole (encoding, header), or a closed campaign
-        return await show_campaign(request, row, error=_sentence(error), status=400)
+        return await show_campaign(request, row, error=sentence(error), status=400)
     fresh = await campaign_row(request)
     return await show_campaign(request, fresh, report=report, filename=upload.filename, status=200)
 
@@ -238,7 +238,8 @@ async def import_csv(request: web.Request) -> web.Response:
 # --- shared -------------------------------------------------------------------------------------------------------
 
 
-def _sentence(error: Exception) -> str:
+def sentence(error: Exception | str) -> str:
+    """A refusal as the pages show it: capitalised, one full stop."""
     text = str(error)
     return (text[:1].upper() + text[1:]).rstrip(".") + "."
 

@@ -23,7 +23,7 @@ from bot.enrollment import (
 from bot.runtime import Runtime
 from bot.web.app import RUNTIME
 from bot.web.auth import require
-from bot.web.campaigns import AUDIT_STAFF, CAMPAIGN_NOTICES, already_done, campaign_row, record, show_campaign
+from bot.web.campaigns import AUDIT_STAFF, CAMPAIGN_NOTICES, already_done, campaign_row, record, sentence, show_campaign
 from bot.web.enroll import MIGRANT, parse_window_field, reachable_telegram
 from bot.web.pages import render
 from storage.admin_views import unbound_telegram_workers
@@ -70,7 +70,7 @@ async def make_cards(request: web.Request) -> web.Response:
                 runtime, row.campaign, count, Enrollment("telegram", language, windows, None, tags)
             )
     except EnrollmentError as refused:
-        return await show_campaign(request, row, error=f"{str(refused)[:1].upper()}{str(refused)[1:]}.", status=400)
+        return await show_campaign(request, row, error=sentence(refused), status=400)
     if not cards:
         return await show_campaign(request, row, error="Every Telegram worker of this campaign has used their card.")
     detail = f"campaign {row.campaign.id}: {len(cards)} Telegram cards ({which})"

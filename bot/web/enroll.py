@@ -37,7 +37,7 @@ from bot.enrollment import (
 from bot.runtime import Runtime
 from bot.web.app import RUNTIME
 from bot.web.auth import require
-from bot.web.campaigns import AUDIT_STAFF, already_done, campaign_row, language_label, record, telegram_ready
+from bot.web.campaigns import AUDIT_STAFF, already_done, campaign_row, language_label, record, sentence, telegram_ready
 from bot.web.pages import render
 from conversations.schedule import WindowSyntaxError, parse_windows
 from storage.admin_views import CampaignRow
@@ -109,7 +109,7 @@ async def enroll_worker(request: web.Request) -> web.Response:
         if str(error) == ALREADY_ENROLLED:
             errors = {"phone": "This number is already enrolled in this campaign: the worker will be contacted once."}
         else:
-            errors = {"form": str(error)[:1].upper() + str(error)[1:]}
+            errors = {"form": sentence(error)}
         return await _form(request, row, form=form, errors=errors, status=409 if "phone" in errors else 400)
     detail = f"campaign {campaign.id}: {form['channel']}, {form['language']}"  # never the number
     await record(runtime, user, "enroll", detail, request_key=key)
@@ -144,14 +144,14 @@ def _field_errors(request: web.Request, campaign: Campaign, form: dict[str, str]
             try:
                 e164(form["phone"], campaign.country)
             except EnrollmentError as error:
-                errors["phone"] = str(error)[:1].upper() + str(error)[1:] + "."
+                errors["phone"] = sentence(error)
     if form["language"] not in [code for code, _ in _languages(request, campaign)]:
         errors["language"] = "Choose the worker's language."
     try:
         parse_windows(parse_window_field(form["windows"]))
     except (WindowSyntaxError, ValueError) as error:
         message = str(error).splitlines()[0] if str(error) else "at least one window is needed"
-        errors["windows"] = f"{message[:1].upper()}{message[1:]} (for example: mon-fri 19:00-21:00; sat 10:00-12:00)."
+        errors["windows"] = sentence(f"{message} (for example: mon-fri 19:00-21:00; sat 10:00-12:00)")
     if not form["consent"]:
         errors["consent"] = "The worker must agree to be contacted: ask them, then tick the box."
     return errors

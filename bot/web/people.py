@@ -12,7 +12,7 @@ from bot.accounts import ROLES, AccountError, NewUser, all_users, create_users, 
 from bot.runtime import Runtime
 from bot.web.app import RUNTIME
 from bot.web.auth import require
-from bot.web.campaigns import language_label, record, timezones
+from bot.web.campaigns import language_label, record, sentence, timezones
 from bot.web.pages import render
 from storage.campaigns import add_organisation, organisation_summaries
 from storage.cases import audit
@@ -73,7 +73,7 @@ async def add_user(request: web.Request) -> web.Response:
     try:
         [created] = await create_users(runtime.db, runtime.clock, [new], runtime.locales.languages)
     except AccountError as error:
-        message = f"{str(error)[:1].upper()}{str(error)[1:]}.".replace("--languages", "languages")
+        message = sentence(error).replace("--languages", "languages")
         message = message.replace("--org", "an organisation")
         return await _page(request, user_error=message, user_form={**form, "languages": languages})
     await record(runtime, admin, "user_add", f"{created.email} ({created.role})")
@@ -89,7 +89,7 @@ async def disable_user(request: web.Request) -> web.Response:
     try:
         await disable(runtime.db, runtime.clock, email)
     except AccountError as error:
-        return await _page(request, user_error=f"{str(error)[:1].upper()}{str(error)[1:]}.")
+        return await _page(request, user_error=sentence(error))
     await record(runtime, admin, "user_disable", email)
     return await _page(request, notice=f"{email} is disabled: their sessions ended.")
 
