@@ -3,19 +3,21 @@ running campaign makes first contacts; conversations under way go on. On SQLite 
 
 from __future__ import annotations
 
+import os
 from datetime import datetime, timedelta
 
 import pytest
 from sqlmodel import col, select
 
 from bot.campaign_status import CampaignStatusError, change_campaign_status
+from bot.cli import main
 from bot.clock import VirtualClock
 from bot.enrollment import Enrollment, EnrollmentError, enroll, new_campaign
 from bot.runtime import Runtime
 from storage.enrollment import bind_address, set_enrollment_code
 from storage.tables import Campaign, Timer
 from storage.tables import Conversation as ConversationRow
-from tests.conftest import START
+from tests.conftest import START, TEST_SECRET
 from tests.helpers import say, settle, texts_to
 
 EVENING = "mon-fri 19:00-21:00"  # Jakarta; START is Monday 18:00 there
@@ -174,3 +176,48 @@ async def test_moves_that_make_no_sense_are_refused(runtime: Runtime) -> None:
     async with runtime.db.sessions() as session:
         statuses = (await session.exec(select(Campaign.status).order_by(col(Campaign.id)))).all()
     assert statuses == ["draft", "running"]
+
+
+def test_the_commands_create_list_start_pause_and_close_campaigns(
+    database_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for key in list(os.environ):
+        if key.startswith("CALLBACKS_"):
+            monkeypatch.delenv(key)
+    monkeypatch.setenv("CALLBACKS_DATABASE_URL", database_url)
+    monkeypatch.setenv("CALLBACKS_SECRET_KEY", TEST_SECRET)
+
+    def run(*args: str) -> tuple[int, str, str]:
+        code = main(list(args))
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    assert run("orgs", "add", "Brand A") == (0, "1\n", "")
+    assert run("orgs", "add", " Brand A ") == (2, "", "error: there is already an organisation named 'Brand A'\n")
+    create = ("campaigns", "create", "--timezone", "Asia/Jakarta", "--org", "Brand A", "--facility", "PT Garmen")
+    assert run(*create, "--name", "Round 1", "--draft", "--country", "id", "--language", "id") == (0, "1\n", "")
+    assert run(*create, "--name", "Round 2", "--audit-date", "2026-11-20", "--contact-from", "2026-12-01") == (
+        0,
+        "2\n",
+        "",
+    )
+    assert run("campaigns", "create", "--name", "Elsewhere", "--timezone", "Asia/Yangon", "--org", "Brand B")[0] == 0
+    code, _, err = run(*create, "--name", "Bad", "--contact-from", "2026-12-10", "--contact-until", "2026-12-01")
+    assert (code, err) == (2, "error: the contact period ends (2026-12-01) before it starts (2026-12-10)\n")
+    with pytest.raises(SystemExit):
+        run(*create, "--name", "Bad", "--audit-date", "20/11/2026")
+    assert "'20/11/2026' is not a date: use YYYY-MM-DD" in capsys.readouterr().err
+
+    assert run("campaigns", "list", "--org", "Brand A") == (
+        0,
+        "2\tBrand A\tRound 2\tPT Garmen\trunning\t0 workers\n1\tBrand A\tRound 1\tPT Garmen\tdraft\t0 workers\n",
+        "",
+    )
+    assert run("campaigns", "pause", "1") == (2, "", "error: campaign 1 is draft: it can only be started or closed\n")
+    assert run("campaigns", "start", "1") == (0, "campaign 1 is running\n", "")
+    assert run("campaigns", "pause", "1") == (0, "campaign 1 is paused\n", "")
+    assert run("campaigns", "close", "1") == (0, "campaign 1 is closed\n", "")
+    assert run("campaigns", "start", "7") == (2, "", "error: no campaign 7\n")
+    code, out, _ = run("campaigns", "list")
+    assert [line.split("\t")[4] for line in out.splitlines()] == ["running", "running", "closed"]
+    assert run("orgs", "list") == (0, "1\tBrand A\t2 campaigns\n2\tBrand B\t1 campaign\n", "")

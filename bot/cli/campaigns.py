@@ -87,7 +87,8 @@ def _campaigns_list(args: argparse.Namespace) -> int:
     from bot.admin import list_campaigns
 
     for c in asyncio.run(list_campaigns(Settings(), args.org)):
-        print("\t".join((str(c.id), c.organisation, c.name, c.facility, c.status, f"{c.workers} workers")))
+        workers = f"{c.workers} worker{'' if c.workers == 1 else 's'}"
+        print("\t".join((str(c.id), c.organisation, c.name, c.facility, c.status, workers)))
     return 0
 
 

@@ -34,5 +34,6 @@ def _orgs_list(args: argparse.Namespace) -> int:
     from bot.admin import list_orgs
 
     for organisation in asyncio.run(list_orgs(Settings())):
-        print(f"{organisation.id}\t{organisation.name}\t{organisation.campaigns} campaigns")
+        count = organisation.campaigns
+        print(f"{organisation.id}\t{organisation.name}\t{count} campaign{'' if count == 1 else 's'}")
     return 0
