@@ -386,6 +386,7 @@ async def test_an_auditor_lands_on_the_campaigns_after_logging_in(desk: tuple[De
         assert response.headers["Location"] == "/admin/campaigns"
         landing = await (await browser.get("/admin/campaigns")).text()
     assert 'href="/admin/campaigns">Campaigns</a>' in landing and "/admin/people" not in landing
+    assert 'href="/console"' not in landing  # a page the auditor could not open
 
 
 async def test_in_the_demo_the_auditor_enrolls_a_simulated_worker(tmp_path: Path) -> None:
