@@ -8,6 +8,7 @@ scheduler's scan of due timers does not meet them on every pass; resuming the ca
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -31,20 +32,31 @@ def not_started(conversation: Table) -> ColumnElement[bool]:
     )
 
 
-def held_contact(timer: Table) -> ColumnElement[bool]:
-    """A first-contact timer whose campaign is not running."""
+PARKED_STATUSES = ("draft", "paused")  # closing ends first contacts through step(): nothing is left to park
+
+
+def held_contact(timer: Table, *, only: Sequence[str] | None = None) -> ColumnElement[bool]:
+    """A first-contact timer whose campaign is not running (or is in one of the statuses ``only``)."""
     conversation, campaign = table_of(ConversationRow), table_of(Campaign)
+    held = campaign.c.status != "running" if only is None else campaign.c.status.in_(only)
     return and_(
         timer.c.kind == TimerKind.CONTACT.value,
         exists()
         .where(
             conversation.c.id == timer.c.conversation_id,
             campaign.c.id == conversation.c.campaign_id,
-            campaign.c.status != "running",
+            held,
             not_started(conversation),
         )
         .correlate(timer),
     )
+
+
+async def any_campaign_parked(session: AsyncSession) -> bool:
+    """Is any campaign draft or paused? Usually none is, and the scheduler need not look for held timers."""
+    campaign = table_of(Campaign)
+    statement = core_select(campaign.c.id).where(campaign.c.status.in_(PARKED_STATUSES)).limit(1)
+    return (await (await session.connection()).execute(statement)).first() is not None
 
 
 def _first_contact_timers(campaign_id: int) -> ColumnElement[bool]:

@@ -16,7 +16,7 @@ from sqlalchemy import ColumnElement, Row, Table, not_, or_, select, update
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from conversations.state import TimerKind
-from storage.campaigns import held_contact
+from storage.campaigns import PARKED_STATUSES, any_campaign_parked, held_contact
 from storage.database import Database
 from storage.tables import Outbox, Timer, table_of
 
@@ -101,15 +101,16 @@ async def claim_due_timers(
     claim itself never takes one, whatever its ``available_at``."""
     table = table_of(Timer)
     async with db.transaction() as session:
-        await claim_rows_in(
-            session,
-            table,
-            due=[table.c.available_at <= now, held_contact(table)],
-            order_by=[table.c.available_at],
-            limit=limit,
-            values={"available_at": now + hold},
-            returning=[table.c.id],
-        )
+        if await any_campaign_parked(session):
+            await claim_rows_in(
+                session,
+                table,
+                due=[table.c.available_at <= now, held_contact(table, only=PARKED_STATUSES)],
+                order_by=[table.c.available_at],
+                limit=limit,
+                values={"available_at": now + hold},
+                returning=[table.c.id],
+            )
         rows = await claim_rows_in(
             session,
             table,
