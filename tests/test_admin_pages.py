@@ -291,6 +291,13 @@ async def test_a_csv_upload_imports_the_good_rows_and_lists_each_bad_one(desk: t
         data.add_field("file", b"\xff\xfe not text", filename="bad.csv", content_type="text/csv")
         status, page = await _post(browser, f"/admin/campaigns/{campaign_id}/import", None, data=data)
         assert status == 400 and "UTF-8" in page
+
+        data = FormData()
+        data.add_field("csrf_token", token)
+        big = rows + "sms,0812 3456 7890,id,mon-fri 19:00-21:00,\n" * 8000
+        data.add_field("file", big.encode(), filename="big.csv", content_type="text/csv")
+        status, page = await _post(browser, f"/admin/campaigns/{campaign_id}/import", None, data=data)
+        assert status == 413 and "too large for this page" in page and "callbacks workers import" in page
     assert len(await _workers(desk[0], campaign_id)) == 3
 
 

@@ -24,6 +24,7 @@ from bot.scripts import builtin_scripts_dir
 from bot.web.app import RUNTIME
 from bot.web.auth import require
 from bot.web.pages import render
+from bot.web.sessions import current_user
 from bot.worker_import import import_workers, read_csv
 from conversations.language_names import LANGUAGE_NAMES, OWN_NAMES
 from storage.admin_views import CampaignRow, campaign_rows
@@ -221,7 +222,15 @@ async def already_done(runtime: Runtime, key: str) -> bool:
 async def import_csv(request: web.Request) -> web.Response:
     """The same import as ``callbacks workers import``: every bad row is shown with its line and reason, the good
     rows are enrolled, and a file imported twice enrolls nobody twice."""
-    await require(request, *AUDIT_STAFF)
+    try:
+        await require(request, *AUDIT_STAFF)
+    except web.HTTPRequestEntityTooLarge:  # the body is over the app's limit: say so on the page, to its user
+        user = await current_user(request)
+        if user is None or user.role not in AUDIT_STAFF:
+            raise web.HTTPForbidden(text="This page is not for your role.") from None
+        row = await campaign_row(request)
+        error = "The file is too large for this page (about 5,000 workers): split it, or use callbacks workers import."
+        return await show_campaign(request, row, error=error, status=413)
     row = await campaign_row(request)
     upload = (await request.post()).get("file")
     if not isinstance(upload, web.FileField):
