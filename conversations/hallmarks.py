@@ -34,6 +34,11 @@ ROMANISED: dict[str, frozenset[str]] = {
         ki bola bolta bolte kehte kehta kaha lekin phir kisi hui hota hoti hote liye wo woh yeh itna itni usko
         unko kaun rehta rehte chahta chahte chahti kyunki sirf hum mujhse humse unhe gaye wapas wapis khud koshish
         mushkil madad logon subah larkiyon ladkiyon
+        kar bahar legi lega lenge dega degi denge milega milegi jayega jaega gir aaya aaye aayi umar bache shamil
+        hone chala bhej kaise aaj laga urdu bolne wala raabta bohat meharbani khairiyat fikar karein naye bandon
+        araam sikhata behosh niklo pakarti larka barha bheja saal agle jisne hazri taane marta mazdoori hisaab jitna
+        utna baar khana karwai thi maari ghoonsa maara hamesha chahe kitne zyada ghoomne jaate karunga aana peeta
+        nikaal khulta lagi chuka jeene rakh bana khatam ladka likh idhar
         """
     ),
     "mr": _words(
@@ -45,6 +50,14 @@ ROMANISED: dict[str, frozenset[str]] = {
         ithe aata milale nahit deto amhala sutti sagla sagle kade
         tar var koni mhanun mhantat mhanla mhanto mhanala mhante det detat kaptat tari kahi amchya amchi amche tyala
         tyanna tyane pahije ajun changla aste asto milel parat jaycha karaycha mahinyat
+        uttar dilelya baykanna tyamule tumchyashi bolalyavar sarkha hinavto chya navakhali pahilya mahinyancha
+        thevun sagalyansamor gadhva martat eka porala lathya marlya dhakalun kartana shala sodleli pora lavliyet
+        vicharla sangaycha asa shikavlay bolayla ekda awaj aikun vatel gavchi mulgi karkhanyachya nelit pasun aali
+        miltat sandhyakali bajarat firayla jato adavat atta kamavar nantar bhau kon vicharat kashasathi gavatle yeu
+        shaktat kamala khara nusta udya ravivari bolavtat pagaratun sodayche aadhi bhara walyane dandyane
+        samajlyavar kamavarun kadhla kadhich ughadat kara lihina vachva lagli fedta jagavasa vatat kontha mahinyala
+        chi ghanerde pathavto jawal yeun lavto jad padla rakta yetay sampvun mulga varshacha tyachya kagadavar vay
+        lihila sahan jiv dyava vatato majhyashi milun aarti
         """
     ),
     "ne": _words(
@@ -56,6 +69,12 @@ ROMANISED: dict[str, frozenset[str]] = {
         kura bhane bhanera bhanchha bhanyo haru dekhi lagyo kasaile kohi kei rakheko samma bihana paryo parcha thaha
         garnus tireko kunai pachi katchha naramro khojchha barsa bhaye khusi diyo garera dinchha lagchha lagcha
         ahile aile sakdina garne
+        roki bhagis paudainas rati minet samatyo paauna tirnu agadi samatera uthbas garayo lajaa ghisarera hane
+        aaudaina pasna chhuttai khanu bhaneko kasari saryo tasreko uthaudaina maile dieko afai rakhchhu mageko
+        naline ramrari aucha garaucha feri aunu thunichha magda tyo tirna lagaucha pitchha chalauda chhala polchha
+        keta gardai gahro sajilo behos lagena kahile karaudaina aafno ichha kasai gunaso bakas sunchha arko
+        hapta nikali dekhaudaina ajhai farkina lindaina pathauchha chhuna kutdai pathaunu rokiyeko mandaina
+        badhayera pathayo nikalyo chaldaina sahana marna samayama aaunchha samasya sahayog lieko
         """
     ),
     "bn": _words(
@@ -66,6 +85,10 @@ ROMANISED: dict[str, frozenset[str]] = {
         dhonyobad malik ekhono payni dalal kache kori gali thik
         er bole bolle bolse chakri ekta ar jon jete likhe ferot raate gese dise kintu keu korle dibe rakhse deshe
         bochor bondho bolen achi porjonto boyosh nise meyeder kothin somoy kora shesh jabe tader
+        mash dhore kisti katbe bou marse chokh fule rume matro nongra vatija oke dekhiye banaise chaise jawar jara
+        chachato tule niye khobor nijer rakhi kokhono chay valo chinta koiren disi jonno shodhtesi pitay dien bolte
+        ghore atke bachan fete ahoto nicche badha sobai rokom dekhe bhedabhed ovijog shune boli thakle bondhu
+        marteche rokto porteche moto somossa sorkari bhabe ashchi paisi
         """
     ),
     "ta": _words(
@@ -78,6 +101,19 @@ ROMANISED: dict[str, frozenset[str]] = {
         vela dhaan yaarum raathiri oorukku solraanga irundhu ennai varudhu veliya maattaanga thaan kaalaila manikku
         pidikkum sambalathula thirumba poganum kettaa varaikkum vayasu mattum pannunga yaaravadhu yaaravathu inga
         panna appuram pidikkiraanga oru pesuna sonna naalaikku illama
+        podraanga pannaa kaatuvaanga aayiduchu ponaa thavanaiya pidippaanga ponnungaluku podraan pannalana
+        maathuvaan annan thalli vittaan padila vizhundhutaan panju thoosi moochu neeye vaangikko vizhundhu
+        odanjiduchu laye kedakkuren serndhadhu therinjadhum dhooramaana anuppitaanga sonnadhu epdi theriyum indha
+        vaaram pottutaanga ottirukkaanga edukkala kootittu poitaanga naala onnume yaarukkum eduthu kuduthuchu
+        kuduthaanga naane vechirukken kekkave pudhu aalungaluku porumaya solli kudukkuraaru pannradhu nammaloda
+        virupam unmai sonnadhukku maathitaan vechirukkaanga kuduthen andha kadan poga vidamaattaanga poottu ponnunga
+        kevalama pesuraan thoda pannuraan ellaarayum thadiyaala adikkiraanga edhuvum tharradhu chinna ponnungaloda
+        vayasa serthirukkaanga kashtamaana aalukku perai roomla poottivechirukkaanga saapadu thanni kaapathunga
+        aagiduchu mayakkam kootitu pogala manushan eppovum kathamaattaaru pogalaam endha thadaiyum panradhu
+        kattaayappaduthala ellaaraiyum orey maadhiri nadathuraanga vithyaasam pugar petti kekkaraaru anuppittanga
+        maasam thappa thodraan panni thollai panraan adichikittu irukkaan udhavi anuppunga oruthar vizhundhutaaru
+        thalai ratham kooppidala paiyan maathi serthuttaanga pathi kidaiyaadhu miratturaanga thaanga sethudalaamnu
+        thonudhu pesunga kattitaanga onnum veetla pesuren puriyudhu
         """
     ),
     "kn": _words(
@@ -90,6 +126,17 @@ ROMANISED: dict[str, frozenset[str]] = {
         ge alli antha yaaru aadre inda oota ondu kelidre nannanna kodalla hogoke jothe beligge hidkotare horage
         antare oorige maadtaane aagalla eega yaradru yaaradru maadi illi ishta maadalla barutte maatra bidalla beega
         kelsakke kashta bidtilla ashte aadru
+        haaktare maadidre torstare baadige murkondu kaige bartide maadtilla hodre kantu kantagi hogbeku kodu
+        hudugiyarige maadilla badalistaane annana tallida mettilinda bidda biddu kaalu murdide alle biddidini
+        barlilla serkondidini gottaadmele doorada kalsidru helidu hege gottaaytu vaaradinda haakidaare antisidare
+        ettalla gaadili karkondu hodru naanu yaav kottilla kottidu kottidru naane ittkondidini kelilla chinte
+        maadbedi hosabarige taalmeyinda kalistaare nija helidakke haakidaru kotte saala sambladalli hidkotaare
+        hudugiyara ashleela maatadtaane muttoke galu namge kolu hodithaare chikka vayassu jaasti torsi nange
+        maatadbeku prajne tappidaare kardkondu hogilla olle manushya yavaglu kirichalla ellarannu ondey nodkotaare
+        bhedabhaava pettige kelthaare maathadida ibbaru hudgirna maadsbittru aamele kodteevi antaare tagondu
+        kodlilla prathi thingalu maadtaare hudgiru reethi maathadtaane haaktaane hodeetha iddane sahaya kalsi bagge
+        maathadidre nadiyalla hedarisuthaare inmele sahisoke saaybeku ansthide maathadi maadoke avru maadidru
+        gothaytu
         """
     ),
     # Burmese, Khmer and Thai typed in Latin letters: no detector knows them so; words Vietnamese, Malay or Tagalog
@@ -98,18 +145,26 @@ ROMANISED: dict[str, frozenset[str]] = {
         """
         tal bu yin lote pyi pyaw yout nar nauk htwet mhar kaung dae pyan hnit kone hpyat saung ein pwe
         kaing khaing lal nae pyin nyi myar mhu kyi dway taw naing yae kyauk htar
+        thauk saing zay chote kyar htay twe khwar hpat pyaung kyay taung mha phyan htae phwet phyoke sagar mhan pyat
+        gyi theint thout hlay ngwe htat aung htauk loat pyay yaung
         """
     ),
     "km": _words(
         """
         oy luy thver nov pel trov chenh khnhom knhom hz thngai mok yol chhob snak knong mekhyol neak bonh haey
         niyeay klach khyol khae bantob chol nis chuoy chraen mnak srok kompung kmeng chnam krom mday pdey
+        khe dol phlers ahar chak thaok chngang ptey poh chhor yerng khluon tek kanleng leung bangkun samrab mk kroy
+        maong yub vea khernh cheung mekar runh tleak chondor pheas noh phlas phnaek vech kanhchob teang ors srabtae
+        deng avey kechsonya chob thaokae thaem orkun bea velea saek krav chab puk phg chheam trom jea muoy chhnganh
         """
     ),
     "th": _words(
         """
         laew ngern bok tuk ork mee jang khon duean yak sanya hor krub khrap krap jai ahan aroi
         duan yai puen kor gor yoo chuay jing phom khun
+        riak perm eek kuen leuang jer tue yut sapda tueng yuen plak bandai loei kap nok klua tamruat borikan klab
+        lak krob jub phut laem tornee kamlang duay luead yer rongphayaban pee kalang keun plom sahaphap wai krai kui
+        kab kep khiw
         """
     ),
 }
