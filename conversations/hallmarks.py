@@ -75,6 +75,7 @@ ROMANISED: dict[str, frozenset[str]] = {
         keta gardai gahro sajilo behos lagena kahile karaudaina aafno ichha kasai gunaso bakas sunchha arko
         hapta nikali dekhaudaina ajhai farkina lindaina pathauchha chhuna kutdai pathaunu rokiyeko mandaina
         badhayera pathayo nikalyo chaldaina sahana marna samayama aaunchha samasya sahayog lieko
+        le lai xa xu cha matra pani jana
         """
     ),
     "bn": _words(
