@@ -115,6 +115,7 @@ ROMANISED: dict[str, frozenset[str]] = {
         maasam thappa thodraan panni thollai panraan adichikittu irukkaan udhavi anuppunga oruthar vizhundhutaaru
         thalai ratham kooppidala paiyan maathi serthuttaanga pathi kidaiyaadhu miratturaanga thaanga sethudalaamnu
         thonudhu pesunga kattitaanga onnum veetla pesuren puriyudhu
+        la nu ah
         """
     ),
     "kn": _words(
