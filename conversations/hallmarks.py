@@ -139,6 +139,9 @@ ROMANISED: dict[str, frozenset[str]] = {
         kodlilla prathi thingalu maadtaare hudgiru reethi maathadtaane haaktaane hodeetha iddane sahaya kalsi bagge
         maathadidre nadiyalla hedarisuthaare inmele sahisoke saaybeku ansthide maathadi maadoke avru maadidru
         gothaytu
+        nanu nim nimma nimge ninna neenu avlu ivru idu yaava elli allige illige eradu mooru bekagide barthini
+        bartini hogthini hogtini maadthini maadtini kodi kodthare kodtare aagutte agutte irutte iruthe idhe sigalla
+        sigtilla sikkilla baralla hogalla bidi bidu nodi nodu helu heli helidru helbedi gottu gothu chennagilla
         """
     ),
     # Burmese, Khmer and Thai typed in Latin letters: no detector knows them so; words Vietnamese, Malay or Tagalog
@@ -149,6 +152,7 @@ ROMANISED: dict[str, frozenset[str]] = {
         kaing khaing lal nae pyin nyi myar mhu kyi dway taw naing yae kyauk htar
         thauk saing zay chote kyar htay twe khwar hpat pyaung kyay taung mha phyan htae phwet phyoke sagar mhan pyat
         gyi theint thout hlay ngwe htat aung htauk loat pyay yaung
+        zu thwar kyaung kyaw pyo soe
         """
     ),
     "km": _words(
@@ -158,6 +162,7 @@ ROMANISED: dict[str, frozenset[str]] = {
         khe dol phlers ahar chak thaok chngang ptey poh chhor yerng khluon tek kanleng leung bangkun samrab mk kroy
         maong yub vea khernh cheung mekar runh tleak chondor pheas noh phlas phnaek vech kanhchob teang ors srabtae
         deng avey kechsonya chob thaokae thaem orkun bea velea saek krav chab puk phg chheam trom jea muoy chhnganh
+        tov bong chea srey bros prak
         """
     ),
     "th": _words(
@@ -167,6 +172,7 @@ ROMANISED: dict[str, frozenset[str]] = {
         riak perm eek kuen leuang jer tue yut sapda tueng yuen plak bandai loei kap nok klua tamruat borikan klab
         lak krob jub phut laem tornee kamlang duay luead yer rongphayaban pee kalang keun plom sahaphap wai krai kui
         kab kep khiw
+        laeo leaw leuy loey kub kup sabai wela
         """
     ),
 }
