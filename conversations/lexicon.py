@@ -16,9 +16,11 @@ from conversations.situations import Clause, Situation, unspaced_positions
 from conversations.text import contains_phrase, match_key
 from conversations.vocabulary import Category, Severity, Vocabulary
 
-CLAUSES = re.compile(r"[.!?;,\n。！？；，、।॥။၊។៕،۔؟؛]+")  # sentence and clause marks of our scripts too
-SENTENCES = re.compile(r"[.!?;\n。！？；।॥။។៕۔؟؛]+")  # the same without commas
-COMMAS = re.compile(r"[,，、၊،]+")
+# Sentence and clause marks of our scripts too; a point or comma between two digits is part of a number
+# ("1.800", "25,000"), not the end of a sentence or clause.
+CLAUSES = re.compile(r"(?:[!?;\n。！？；，、।॥။၊។៕،۔؟؛]|[.,](?!\d)|(?<!\d)[.,])+")
+SENTENCES = re.compile(r"(?:[!?;\n。！？；।॥။។៕۔؟؛]|\.(?!\d)|(?<!\d)\.)+")  # the same without commas
+COMMAS = re.compile(r"(?:[，、၊،]|,(?!\d)|(?<!\d),)+")
 BOUNDARY = "|"  # stands for a comma between clauses: a situation may span it, a negation never reaches over it
 STACKING = "\u17d2\u1039"  # Khmer and Burmese signs that stack the next consonant: no word starts after them
 NEGATION_TOKENS_BEFORE = 3

@@ -183,3 +183,16 @@ def test_the_light_detection_abstains_rather_than_guess_wrong(code: str) -> None
     wrong = {text: language for text, language in said.items() if language not in (None, code)}
     assert all({language, code} <= {"id", "ms"} for language in wrong.values()), wrong
     assert sum(language is not None for language in said.values()) >= 0.8 * len(longer)
+
+
+def test_a_point_or_comma_inside_a_number_ends_no_sentence_or_clause() -> None:
+    from bot.i18n import default_locales
+    from conversations.lexicon import COMMAS, SENTENCES, flags_in_text
+    from conversations.prompts import vocabularies
+
+    sentences = [s.strip() for s in SENTENCES.split("No. They cut 1.800 from my pay, 25,000 in all.") if s.strip()]
+    assert sentences == ["No", "They cut 1.800 from my pay, 25,000 in all"]
+    assert COMMAS.split("paid 1,800, then more,ok") == ["paid 1,800", " then more", "ok"]
+    # "every month 1.800 is taken ... the broker's fee": one sentence, so the fee is read with the deduction
+    flags = flags_in_text("mỗi tháng bị trừ 1.800 Đài phí môi giới", vocabularies("vi", default_locales()))
+    assert "recruitment_fees" in {f.category.value for f in flags}
