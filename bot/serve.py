@@ -23,6 +23,7 @@ from bot.web.campaigns import add_campaign_routes
 from bot.web.card_sheets import add_card_routes
 from bot.web.case_actions import add_routes as add_case_action_routes
 from bot.web.console import add_console_routes
+from bot.web.dashboard import add_dashboard_routes
 from bot.web.enroll import add_enroll_routes
 from bot.web.people import add_people_routes
 from bot.web.reading import add_reading_routes
@@ -59,6 +60,7 @@ def web_app(settings: Settings, runtime: Runtime) -> web.Application:
     add_enroll_routes(app)
     add_card_routes(app)
     add_people_routes(app)
+    add_dashboard_routes(app, settings)
     return app
 
 

@@ -42,6 +42,7 @@ class Settings(BaseSettings):
     # How soon a case must be worked, per severity, in hours: {"P0": 1, "P1": 72, "P2": 336}.
     case_deadline_hours: dict[Severity, float] = {}
     callers_telegram_chat: str | None = None  # a Telegram chat where unclaimed P0 cases are announced
+    results_delay_days: int = 0  # clients see a campaign's results this many days after its contact period ends
 
     def require_secret_key(self) -> str:
         if self.secret_key is None or not self.secret_key.get_secret_value():

@@ -10,6 +10,8 @@ The rules (README "Results for clients"):
   first). While some hidden part is still pinned to one value by that, the next-smallest shown part is withheld
   too (:attr:`Hidden.WITHHELD`); when every part is hidden and one is still pinned, the total is withheld.
 - A total under the threshold hides the whole breakdown.
+- In a breakdown without a total (a worker may be in several parts, such as flag categories), a part under the
+  threshold is never hidden alone either: the next-smallest part is withheld with it.
 - A breakdown whose total is a figure of another breakdown (``total_of``, such as weekly completions and the
   funnel's "completed") withholds that figure as well when it must withhold its own total.
 - Nothing is released before the contact period is over: results appear on the day after ``contact_ends_on``
@@ -128,6 +130,9 @@ def _suppress(breakdown: Breakdown) -> Shown:
         return Shown(breakdown.key, tuple((label, Hidden.FEWER) for label in labels), Hidden.FEWER, k)
     hidden: dict[int, Hidden] = {i: Hidden.FEWER for i, count in enumerate(counts) if count < k}
     shown_total: Figure | None = total
+    if total is None and len(hidden) == 1 and len(counts) > 1:
+        # Not a partition (a worker can be in several parts), yet the parts bound each other: never one alone.
+        hidden[min((i for i in range(len(counts)) if i not in hidden), key=lambda i: counts[i])] = Hidden.WITHHELD
     while total is not None and hidden and _pinned(counts, hidden, total, k):
         visible = [i for i in range(len(counts)) if i not in hidden]
         if not visible:

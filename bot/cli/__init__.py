@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 import logging
 
-from bot.cli import campaigns, classify, db, locales, orgs, scripts, serve, telegram, users, workers
+from bot.cli import campaigns, classify, db, locales, orgs, results, scripts, serve, telegram, users, workers
 
 # In this order in ``callbacks --help``.
-_NOUNS = (serve, db, scripts, classify, locales, orgs, campaigns, workers, telegram, users)
+_NOUNS = (serve, db, scripts, classify, locales, orgs, campaigns, workers, results, telegram, users)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -151,6 +151,8 @@ async def logout(request: web.Request) -> web.Response:
 def home(user: User) -> str:
     if user.role == "auditor":
         return "/admin/campaigns"
+    if user.role == "client":
+        return "/dashboard"
     return "/console" if user.role in ("caller", "admin") else "/"
 
 
