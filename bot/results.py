@@ -24,6 +24,7 @@ from conversations.anonymity import (
     Statistic,
     disclose,
 )
+from conversations.answers import PREFER_NOT
 from conversations.engine import SKIPPED
 from conversations.locales import Locales
 from conversations.prompts import label
@@ -46,6 +47,7 @@ WEEKLY = (
     ("cases_closed_weekly", "Cases closed", ("cases:closed", "closed")),
 )
 MEDIAN = "median_hours_to_close"
+NO_ANSWER = "no_answer"  # prefer not to say, or no clear answer (skipped after re-prompts)
 
 
 @dataclass(frozen=True)
@@ -152,7 +154,10 @@ def _breakdowns(raw: RawResults, closed: list[Question]) -> list[Breakdown]:
     breakdowns = [Breakdown(f"funnel:{key}", ((key, getattr(funnel, key)),)) for key, _label in FUNNEL]
     breakdowns += [Breakdown(f"cases:{key}", ((key, getattr(raw.cases, key)),)) for key, _label in CASE_FIGURES]
     for question in closed:
-        counts = raw.answers.get(question.id, {})
+        counts = dict(raw.answers.get(question.id, {}))
+        # "Prefer not to say" and "no clear answer" are one row: a row that is nearly always empty would
+        # otherwise be worked out as 0 and take a real figure down with it.
+        counts[NO_ANSWER] = counts.pop(PREFER_NOT, 0) + counts.pop(SKIPPED, 0)
         parts = tuple((value, counts.get(value, 0)) for value in _values(question, counts))
         breakdowns.append(Breakdown(f"question:{question.id}", parts, total=sum(counts.values())))
     breakdowns.append(
@@ -180,8 +185,11 @@ def _breakdowns(raw: RawResults, closed: list[Question]) -> list[Breakdown]:
 def _values(question: Question, counts: dict[str, int]) -> list[str]:
     """The question's answers in script order, then "no clear answer", then any other value recorded."""
     if question.type is QuestionType.NUMBER:
-        return sorted(counts, key=lambda v: (not v.isdecimal(), int(v) if v.isdecimal() else 0, v))
-    values = [*question.values(), SKIPPED]
+        numbers = sorted(
+            (v for v in counts if v != NO_ANSWER), key=lambda v: (not v.isdecimal(), int(v) if v.isdecimal() else 0, v)
+        )
+        return [*numbers, NO_ANSWER]
+    values = [*(v for v in question.values() if v != PREFER_NOT), NO_ANSWER]
     return values + sorted(v for v in counts if v not in values)
 
 
@@ -235,8 +243,8 @@ def _labelled(
 
 
 def _answer_label(question: Question, value: str, language: str, locales: Locales) -> str:
-    if value == SKIPPED:
-        return "No clear answer (skipped)"
+    if value == NO_ANSWER:
+        return f"{locales.text(language, 'answer-prefer-not')} · no clear answer"
     if question.type is QuestionType.NUMBER and value.isdecimal():
         return value
     try:
