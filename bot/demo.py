@@ -15,6 +15,7 @@ from bot.accounts import NewUser, create_users, generate_password
 from bot.channels.configured import configured_channels
 from bot.channels.simulator import SimulatorChannel
 from bot.clock import FastClock
+from bot.demo_results import add_finished_campaign
 from bot.enrollment import Enrollment, enroll, new_campaign
 from bot.runtime import Runtime
 from bot.serve import serve
@@ -39,6 +40,8 @@ DEMO_CALLERS = (  # one caller per sample language, in the time zone they might 
 )
 DEMO_ADMIN = "admin@example.org"
 DEMO_AUDITOR = "auditor@example.org"
+DEMO_CLIENT = "client@example.org"
+DEMO_ORGANISATION = "Demo brand"
 
 
 def demo_start(now: datetime) -> datetime:
@@ -77,22 +80,27 @@ async def add_demo_staff(runtime: Runtime) -> dict[str, str]:
     ]
     users.append(NewUser(DEMO_ADMIN, "admin", generate_password()))
     users.append(NewUser(DEMO_AUDITOR, "auditor", generate_password()))
+    users.append(NewUser(DEMO_CLIENT, "client", generate_password(), organisation=DEMO_ORGANISATION))
     await create_users(runtime.db, runtime.clock, users, runtime.locales.languages)
     return {user.email: user.password for user in users}
 
 
-async def build_demo(directory: Path, settings: Settings, *, speed: float) -> Demo:
+async def build_demo(directory: Path, settings: Settings, *, speed: float, finished_campaign: bool = False) -> Demo:
     """The demo's database, clock, channels and sample workers. Channels with credentials in ``settings`` are
-    there too, so a person can enroll their own phone from the demo page."""
+    there too, so a person can enroll their own phone from the demo page. ``finished_campaign``: also a closed
+    campaign of 120 simulated workers, for the client's dashboard (about 8 s)."""
     database, secret = await asyncio.to_thread(prepare_directory, directory)
     url = f"sqlite:///{database}"
     await upgrade_async(url)
     clock = FastClock(demo_start(datetime.now(UTC)), speed)
+    if finished_campaign:
+        today = clock.now().astimezone(ZoneInfo(TIMEZONE)).date()
+        await add_finished_campaign(url, secret, organisation=DEMO_ORGANISATION, timezone=TIMEZONE, today=today)
     settings = settings.model_copy(update={"database_url": url})
     real = {name: ch for name, ch in configured_channels(settings, clock).items() if name != SimulatorChannel.name}
     simulator = SimulatorChannel()
     runtime = Runtime.build(url, secret, {simulator.name: simulator, **real}, clock, settings)
-    campaign = await new_campaign(runtime, name="Demo follow-up", timezone=TIMEZONE, organisation="Demo brand")
+    campaign = await new_campaign(runtime, name="Demo follow-up", timezone=TIMEZONE, organisation=DEMO_ORGANISATION)
     enrollments = [
         Enrollment("simulator", language, (window,), address=f"demo-{name.lower()}")
         for name, language, window, _channel in SAMPLE_WORKERS
@@ -115,7 +123,7 @@ async def build_demo(directory: Path, settings: Settings, *, speed: float) -> De
 
 
 async def run_demo(directory: Path, settings: Settings, *, host: str, port: int, speed: float) -> None:
-    demo = await build_demo(directory, settings, speed=speed)
+    demo = await build_demo(directory, settings, speed=speed, finished_campaign=True)
 
     async def setup(app: web.Application) -> None:
         add_demo_routes(app, demo.info)
@@ -129,6 +137,7 @@ async def run_demo(directory: Path, settings: Settings, *, host: str, port: int,
             f"{_real_channels_notice(demo.info.real_channels, settings)}"
             f"  Callers' console: http://{host}:{port}/console (log in as a caller of the worker's language)\n"
             f"  Campaigns and enrollment: http://{host}:{port}/admin/campaigns (log in as the auditor)\n"
+            f"  A finished campaign's results: http://{host}:{port}/dashboard (log in as the client)\n"
             f"{_logins(demo.logins)}"
             "  Stop with Ctrl-C.\n",
             flush=True,
@@ -139,7 +148,7 @@ async def run_demo(directory: Path, settings: Settings, *, host: str, port: int,
 
 
 def _logins(logins: dict[str, str]) -> str:
-    roles = {DEMO_ADMIN: "admin", DEMO_AUDITOR: "auditor"}
+    roles = {DEMO_ADMIN: "admin", DEMO_AUDITOR: "auditor", DEMO_CLIENT: f"client, {DEMO_ORGANISATION}"}
     roles.update({email: f"caller, {language}" for email, language, _zone in DEMO_CALLERS})
     return "".join(f"    {email:<24} {password}   ({roles[email]})\n" for email, password in logins.items())
 

@@ -124,7 +124,7 @@ def charts(results: Results) -> dict[str, Any]:
             found[f"chart-flags-{key}"] = bars(flags.rows, flags.title)
     if results.weekly and results.weekly[0].rows:
         found["chart-weekly"] = {
-            "type": "line",
+            "type": "columns",
             "title": "Over time",
             "labels": [row.label.removeprefix("Week of ") for row in results.weekly[0].rows],
             "series": [{"label": t.title, "data": [row.count for row in t.rows]} for t in results.weekly],

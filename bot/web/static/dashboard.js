@@ -11,9 +11,9 @@ function drawCharts() {
   for (const [id, spec] of Object.entries(charts)) {
     const canvas = document.getElementById(id);
     if (!canvas) continue;
-    const horizontal = spec.type === "bar";
+    const horizontal = spec.type === "bar"; // "columns": vertical bars side by side, one colour per series
     new Chart(canvas, {
-      type: spec.type,
+      type: spec.type === "columns" ? "bar" : spec.type,
       data: {
         labels: spec.labels,
         datasets: spec.series.map((series, index) => ({
