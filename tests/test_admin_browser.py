@@ -69,7 +69,7 @@ async def test_an_auditor_on_a_phone_creates_a_campaign_enrolls_workers_and_impo
     await page.get_by_role("button", name="Log in").click()
     await page.wait_for_url(re.compile(r"/admin/campaigns$"))
 
-    await page.get_by_label("Organisation (the client)").fill("Brand")
+    await page.get_by_label("Organisation (the client)").select_option("Brand")
     await page.get_by_label("Campaign name").fill("Factory C follow-up")
     await page.get_by_label("Facility", exact=True).fill("Factory C, Tangerang")
     await page.get_by_label("Country").fill("ID")

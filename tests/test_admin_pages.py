@@ -133,6 +133,16 @@ async def test_a_wrong_campaign_form_says_why_and_keeps_what_was_typed(desk: tup
     assert "Unknown timezone" in page and 'value="Kept name"' in page and 'value="Kept facility"' in page
 
 
+async def test_a_mistyped_organisation_is_refused_and_creates_no_client(desk: tuple[Desk, FakeTelegram]) -> None:
+    async with desk[0].client() as browser:
+        token = await log_in(browser, AUDITOR)
+        form = {"organisation": "Brnad", "name": "Typo", "timezone": "Asia/Jakarta"}
+        status, page = await _post(browser, "/admin/campaigns", token, **form)
+        listing = await (await browser.get("/admin/campaigns")).text()
+    assert status == 400 and "Choose one of the client organisations" in page
+    assert "Brnad" not in listing and "Typo" not in listing
+
+
 async def test_a_local_number_is_enrolled_in_e164_and_a_second_time_refused_with_the_form_kept(
     desk: tuple[Desk, FakeTelegram],
 ) -> None:

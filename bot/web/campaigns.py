@@ -70,6 +70,11 @@ async def create(request: web.Request) -> web.Response:
     form = {key: str(value) for key, value in (await request.post()).items() if isinstance(value, str)}
     languages = [str(code) for code in (await request.post()).getall("languages", [])]
     runtime = _runtime(request)
+    async with runtime.db.sessions() as session:
+        known = {o.name for o in await organisation_summaries(session)}
+    if form.get("organisation", "") not in known:  # a typo must not create a new client
+        error = "Choose one of the client organisations; an admin adds new ones under People."
+        return await _list(request, form={**form, "languages": languages}, error=error, status=400)
     try:
         campaign = await new_campaign(
             runtime,
