@@ -331,3 +331,12 @@ class Timer(SQLModel, table=True):
     kind: str = Field(max_length=12)
     due_at: datetime
     available_at: datetime = Field(index=True)
+
+
+class Heartbeat(SQLModel, table=True):
+    """The last moment each background loop of each process finished a round: ``/ready`` of any process (a web
+    process too) asks whether some dispatcher and some scheduler is alive."""
+
+    process: str = Field(primary_key=True, max_length=120)  # role@host:pid
+    role: str = Field(max_length=20, index=True)  # dispatcher | scheduler
+    at: datetime
