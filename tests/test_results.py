@@ -260,3 +260,26 @@ async def test_a_client_sees_only_its_own_organisations_results(runtime: Runtime
     assert admin_csv.status == 200 and admin_csv.content_type == "text/csv"
     assert others == [403] * 6
     assert nobody == 401
+
+
+async def test_the_page_and_its_chart_data_carry_shown_figures_only(runtime: Runtime, clock: VirtualClock) -> None:
+    campaign = await run_campaign(runtime, clock)
+    await create_users(
+        runtime.db, clock, [NewUser("brand@client.test", "client", PASSWORD, organisation="Brand")], ("en",)
+    )
+    clock.advance_to(datetime(2026, 12, 2, 1, 0, tzinfo=UTC))  # after the contact period, in Jakarta
+    async with TestServer(web_app(Settings(), runtime), host="127.0.0.1") as server:
+        client = await log_in(server, "brand@client.test")
+        page = await (await client.get(f"/dashboard/campaigns/{campaign.id}", headers={"Accept": "text/html"})).text()
+        exported = await (await client.get(f"/dashboard/campaigns/{campaign.id}.csv")).text()
+        await client.close()
+
+    charts = json.loads(page.split('id="dashboard-charts">', 1)[1].split("</script>", 1)[0])
+    deductions = next(c for c in charts.values() if c["title"].startswith("Is money taken"))
+    assert deductions["series"][0]["data"] == [None, 7, None]  # yes (3) and no answer (0) are not there at all
+    assert charts["chart-funnel"]["series"][0]["data"] == [12, 12, 11, 10, None]
+    assert "fewer than 5" in page and "Download CSV" in page
+    rows = {(row["section"], row["item"]): row for row in csv.DictReader(io.StringIO(exported))}
+    question = "Is money taken from your pay that you did not agree to?"
+    assert (rows[(question, "yes")]["workers"], rows[(question, "yes")]["shown"]) == ("", "fewer than 5")
+    assert rows[(question, "no")]["workers"] == "7"
