@@ -340,3 +340,17 @@ class Heartbeat(SQLModel, table=True):
     process: str = Field(primary_key=True, max_length=120)  # role@host:pid
     role: str = Field(max_length=20, index=True)  # dispatcher | scheduler
     at: datetime
+
+
+class DeadLetter(SQLModel, table=True):
+    """An authenticated webhook whose body could not be taken, kept for an operator: the raw body (at most
+    ``storage.dead_letters.BODY_CAP`` bytes of it) encrypted like an address, since it may hold a phone number."""
+
+    __tablename__ = "dead_letter"
+
+    id: int | None = Field(default=None, primary_key=True)
+    channel: str = Field(max_length=20)  # telegram | sms | whatsapp | twilio-status
+    received_at: datetime = Field(index=True)
+    reason: str = Field(max_length=200)
+    size: int  # of the whole body as received, in bytes
+    body_cipher: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
