@@ -120,11 +120,16 @@ def _describes(key: str, situation: Situation, vocabulary: Vocabulary) -> str | 
         return None
     covered = {i for group in spans for start, end in group for i in range(start, end)}
     hidden = "".join("_" if i in covered else char for i, char in enumerate(text))
+    # The same with the spaces the worker typed, and where each character of ``text`` stands in it.
+    typed = [i for i, char in enumerate(key) if char != " "]
+    hidden_typed = list(key)
+    for n, i in enumerate(typed):
+        hidden_typed[i] = hidden[n]
     chosen = _distinct_and_affirmed(
         spans,
         lambda start, end: (
             not (start > 0 and text[start - 1] in STACKING)
-            and not _negated(hidden[:start].rpartition(BOUNDARY)[2], vocabulary)
+            and not _negated("".join(hidden_typed[: typed[start]]).rpartition(BOUNDARY)[2], vocabulary)
             and not _negated_after(hidden[end:].partition(BOUNDARY)[0], vocabulary)
         ),
         gap=SITUATION_GAP_CHARS,
@@ -230,11 +235,31 @@ def _negated(before: str, vocabulary: Vocabulary) -> bool:
     if vocabulary.spaced:
         window = " ".join(before.split()[-NEGATION_TOKENS_BEFORE:])
         return any(contains_phrase(window, n, spaced=True) >= 0 for n in vocabulary.negations)
-    # Unspaced: a negation that ends within the few characters before the phrase ("ไม่ได้ถูกตี", "没有被打").
+    # Unspaced: a negation that ends within the few characters before the phrase ("ไม่ได้ถูกตี", "没有被打"). Where
+    # the worker typed spaces between words, a negation in one of the two words before counts only when it ends
+    # that word ("안 줘요", "មិន បាន វាយ"), not when it negates a verb of its own: "못 가고 그냥 사라지고 싶어요",
+    # "한국말 못한다고 바보 취급".
+    words = before.split()
+    if len(words) < 2:
+        return _negation_ends_near(before.replace(" ", ""), vocabulary, ends=None)
+    current = "" if before.endswith(" ") else words.pop()
+    ends, length = set(), 0
+    for word in words[-2:]:  # two words back at most: "មិន បាន វាយ"
+        length += len(word)
+        ends.add(length)
+    return _negation_ends_near("".join(words[-2:]) + current, vocabulary, ends=ends, inside=length)
+
+
+def _negation_ends_near(before: str, vocabulary: Vocabulary, *, ends: set[int] | None, inside: int = 0) -> bool:
+    """A negation ending within the last few characters of ``before``; where words were typed apart, ending a word
+    (one of ``ends``) or inside the last one (after ``inside``)."""
     limit = len(before) - NEGATION_CHARS_BEFORE
     for negation in vocabulary.negations:
         negation = negation.replace(" ", "")
-        found = before.rfind(negation)
-        if found >= 0 and found + len(negation) >= limit:
-            return True
+        found = before.find(negation, max(limit - len(negation), 0))
+        while found >= 0:
+            end = found + len(negation)
+            if end >= limit and (ends is None or end in ends or end > inside):
+                return True
+            found = before.find(negation, found + 1)
     return False

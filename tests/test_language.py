@@ -196,3 +196,24 @@ def test_a_point_or_comma_inside_a_number_ends_no_sentence_or_clause() -> None:
     # "every month 1.800 is taken ... the broker's fee": one sentence, so the fee is read with the deduction
     flags = flags_in_text("mỗi tháng bị trừ 1.800 Đài phí môi giới", vocabularies("vi", default_locales()))
     assert "recruitment_fees" in {f.category.value for f in flags}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "category", "flagged"),
+    [
+        ("빚도 못 갚고 집에도 못 가고 그냥 사라지고 싶어요", "ko", "harassment", True),  # 못 negates 가고, not the wish
+        ("한국말 못한다고 바보 취급해요", "ko", "harassment", True),
+        ("월급 안 줘요", "ko", "wages", True),
+        ("안 맞았어요", "ko", "violence", False),  # a negation typed as its own word still reaches the next one
+        ("គេ​មិន​បាន​វាយ​ខ្ញុំ", "km", "violence", False),  # ... and over an auxiliary ("did not hit")
+    ],
+)
+def test_in_unspaced_languages_a_typed_negation_reaches_only_the_next_words(
+    text: str, language: str, category: str, flagged: bool
+) -> None:
+    from bot.i18n import default_locales
+    from conversations.lexicon import flags_in_text
+    from conversations.prompts import vocabularies
+
+    flags = flags_in_text(text, vocabularies(language, default_locales()))
+    assert (category in {f.category.value for f in flags}) is flagged
