@@ -16,6 +16,7 @@ from bot.scripts import load_builtin_script
 from bot.web.case_view import CATEGORY_NAMES
 from conversations.anonymity import (
     FREE_TEXT_THRESHOLD,
+    WORKERS_THRESHOLD,
     Breakdown,
     Disclosure,
     Figure,
@@ -45,6 +46,7 @@ WEEKLY = (
     ("completed_weekly", "Completed the questions", ("funnel:completed", "completed")),
     ("cases_opened_weekly", "Handed to a caller", ("cases:opened", "opened")),
     ("cases_closed_weekly", "Cases closed", ("cases:closed", "closed")),
+    ("free_text_weekly", "Raised something in their own words", None),
 )
 MEDIAN = "median_hours_to_close"
 NO_ANSWER = "no_answer"  # prefer not to say, or no clear answer (skipped after re-prompts)
@@ -178,7 +180,10 @@ def _breakdowns(raw: RawResults, closed: list[Question]) -> list[Breakdown]:
     for key, _title, total_of in WEEKLY:
         series: Weekly = getattr(raw, key)
         parts = tuple((monday.isoformat(), series.get(monday, 0)) for monday in weeks)
-        breakdowns.append(Breakdown(f"weekly:{key}", parts, total=sum(series.values()), total_of=total_of))
+        threshold = FREE_TEXT_THRESHOLD if key == "free_text_weekly" else WORKERS_THRESHOLD
+        breakdowns.append(
+            Breakdown(f"weekly:{key}", parts, total=sum(series.values()), threshold=threshold, total_of=total_of)
+        )
     return breakdowns
 
 
@@ -195,7 +200,7 @@ def _values(question: Question, counts: dict[str, int]) -> list[str]:
 
 def _weeks(raw: RawResults) -> list[date]:
     """Every week from the first to the last with anything in it (a quiet week is a week too)."""
-    found = [m for series in (raw.completed_weekly, raw.cases_opened_weekly, raw.cases_closed_weekly) for m in series]
+    found = [m for key, _title, _total_of in WEEKLY for m in getattr(raw, key)]
     if not found:
         return []
     first, last = min(found), max(found)
@@ -244,7 +249,7 @@ def _labelled(
 
 def _answer_label(question: Question, value: str, language: str, locales: Locales) -> str:
     if value == NO_ANSWER:
-        return f"{locales.text(language, 'answer-prefer-not')} · no clear answer"
+        return f"{locales.text(language, 'answer-prefer-not')} / unclear"
     if question.type is QuestionType.NUMBER and value.isdecimal():
         return value
     try:

@@ -52,6 +52,7 @@ class RawResults:
     completed_weekly: Weekly = field(default_factory=dict)  # by the Monday (UTC) of the week
     cases_opened_weekly: Weekly = field(default_factory=dict)
     cases_closed_weekly: Weekly = field(default_factory=dict)
+    free_text_weekly: Weekly = field(default_factory=dict)  # workers, by the week of their first such flag
 
 
 async def count_results(
@@ -61,9 +62,11 @@ async def count_results(
     answers = await _answers(connection, campaign_id, closed_questions)
     completed_weekly = await _answered_weekly(connection, campaign_id, final_question)
     funnel = await _funnel(connection, campaign_id, completed=sum(completed_weekly.values()))
-    categories, severities = await _free_text_flags(connection, campaign_id)
+    categories, severities, flagged_weekly = await _free_text_flags(connection, campaign_id)
     cases, opened_weekly, closed_weekly = await _cases(connection, campaign_id)
-    return RawResults(funnel, answers, categories, severities, cases, completed_weekly, opened_weekly, closed_weekly)
+    return RawResults(
+        funnel, answers, categories, severities, cases, completed_weekly, opened_weekly, closed_weekly, flagged_weekly
+    )
 
 
 async def _funnel(connection: AsyncConnection, campaign_id: int, *, completed: int) -> Funnel:
@@ -110,15 +113,21 @@ async def _answered_weekly(connection: AsyncConnection, campaign_id: int, questi
     return {_as_date(monday): int(count) for monday, count in rows}
 
 
-async def _free_text_flags(connection: AsyncConnection, campaign_id: int) -> tuple[dict[str, int], dict[str, int]]:
+async def _free_text_flags(
+    connection: AsyncConnection, campaign_id: int
+) -> tuple[dict[str, int], dict[str, int], Weekly]:
     flag = table_of(Flag)
     ours = and_(flag.c.campaign_id == campaign_id, flag.c.source.in_(FREE_TEXT_SOURCES))
     workers = func.count(func.distinct(flag.c.conversation_id))
     categories = await connection.execute(select(flag.c.category, workers).where(ours).group_by(flag.c.category))
     severities = await connection.execute(select(flag.c.severity, workers).where(ours).group_by(flag.c.severity))
+    first = select(func.min(flag.c.raised_at).label("at")).where(ours).group_by(flag.c.conversation_id).subquery()
+    week = week_start(connection, first.c.at)
+    weekly = await connection.execute(select(week, func.count()).group_by(week))
     return (
         {category: int(count) for category, count in categories},
         {severity: int(count) for severity, count in severities},
+        {_as_date(monday): int(count) for monday, count in weekly},
     )
 
 

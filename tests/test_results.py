@@ -149,6 +149,9 @@ async def test_a_client_sees_counts_of_workers_with_small_figures_hidden(runtime
     assert results.median_hours_to_close == 2.0
     [week] = results.weekly[0].rows
     assert (week.key, week.count) == ("2026-11-30", 10)
+    free_text = next(t for t in results.weekly if t.title == "Raised something in their own words")
+    assert [row.shown for row in free_text.rows] == ["fewer than 10"]
+    assert free_text.total is not None and free_text.total.shown == "fewer than 10"
 
 
 async def test_results_are_released_the_day_after_the_contact_period_in_the_campaigns_timezone(
