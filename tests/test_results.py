@@ -104,12 +104,14 @@ async def _close_cases(runtime: Runtime, campaign: Campaign) -> None:
     runtime.service.after_commit(stepped)
 
 
-async def results_at(runtime: Runtime, campaign: Campaign, now: datetime, *, delay: int = 0) -> Results:
+async def results_at(
+    runtime: Runtime, campaign: Campaign, now: datetime, *, delay: int = 0, language: str = "en"
+) -> Results:
     async with runtime.db.sessions() as session:
         fresh = await session.get(Campaign, campaign.id)
         assert fresh is not None
         return await campaign_results(
-            session, fresh, now=now, language="en", delay_days=delay, locales=default_locales()
+            session, fresh, now=now, language=language, delay_days=delay, locales=default_locales()
         )
 
 
@@ -149,6 +151,10 @@ async def test_a_client_sees_counts_of_workers_with_small_figures_hidden(runtime
     assert results.median_hours_to_close == 2.0
     [week] = results.weekly[0].rows
     assert (week.key, week.count) == ("2026-11-30", 10)
+    in_indonesian = await results_at(runtime, campaign, after_the_period, language="id")
+    [translated] = [t for t in in_indonesian.questions if t.key == "question:deductions"]
+    assert translated.title == default_locales().text("id", "q-deductions") != question.title
+    assert translated.rows[0].label == default_locales().text("id", "answer-yes")
     free_text = next(t for t in results.weekly if t.title == "Raised something in their own words")
     assert [row.shown for row in free_text.rows] == ["fewer than 10"]
     assert free_text.total is not None and free_text.total.shown == "fewer than 10"
