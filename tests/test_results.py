@@ -246,29 +246,35 @@ async def test_a_client_sees_only_its_own_organisations_results(runtime: Runtime
         own = await client.get(f"/dashboard/campaigns/{ours.id}", headers=html)
         refused = [
             (await client.get(path, headers=html, allow_redirects=False)).status
-            for path in (f"/dashboard/campaigns/{theirs.id}", f"/dashboard/campaigns/{theirs.id}.csv")
+            for path in (
+                f"/dashboard/campaigns/{theirs.id}",
+                f"/dashboard/campaigns/{theirs.id}.csv",
+                f"/dashboard/campaigns/{theirs.id}.json",
+            )
         ]
         admin = await log_in(server, "admin@callers.test")
         everything = await (await admin.get("/dashboard", headers=html)).text()
         admin_csv = await admin.get(f"/dashboard/campaigns/{theirs.id}.csv")
+        admin_json = await (await admin.get(f"/dashboard/campaigns/{theirs.id}.json")).json()
         others = []
         for email in ("caller@callers.test", "auditor@audits.test"):
             staff = await log_in(server, email)
-            for path in ("/dashboard", f"/dashboard/campaigns/{ours.id}", f"/dashboard/campaigns/{ours.id}.csv"):
+            for path in ("/dashboard", *(f"/dashboard/campaigns/{ours.id}{end}" for end in ("", ".csv", ".json"))):
                 others.append((await staff.get(path, headers=html, allow_redirects=False)).status)
             await staff.close()
         anonymous = ClientSession(base_url=server.make_url("/"))
-        nobody = (await anonymous.get(f"/dashboard/campaigns/{ours.id}.csv")).status
+        nobody = [(await anonymous.get(f"/dashboard/campaigns/{ours.id}{end}")).status for end in (".csv", ".json")]
         for session in (client, admin, anonymous):
             await session.close()
 
     assert "Ours" in listing and "Theirs" not in listing
     assert own.status == 200 and "Results will be released when the campaign is closed." in await own.text()
-    assert refused == [404, 404]
+    assert refused == [404, 404, 404]
     assert "Ours" in everything and "Theirs" in everything and "Other brand" in everything
     assert admin_csv.status == 200 and admin_csv.content_type == "text/csv"
-    assert others == [403] * 6
-    assert nobody == 401
+    assert admin_json["campaign"]["name"] == "Theirs" and admin_json["released"] is False
+    assert others == [403] * 8
+    assert nobody == [401, 401]
 
 
 async def test_the_page_and_its_chart_data_carry_shown_figures_only(runtime: Runtime, clock: VirtualClock) -> None:

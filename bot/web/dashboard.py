@@ -1,4 +1,5 @@
-"""The clients' dashboard: their organisation's campaigns, one campaign's anonymous results, and its CSV export.
+"""The clients' dashboard: their organisation's campaigns, one campaign's anonymous results, its CSV export and
+the same as JSON.
 
 Every route checks on the server that the campaign belongs to the client's organisation (another organisation's
 campaign answers 404, exactly like one that does not exist); an admin sees every organisation's. Auditors and
@@ -13,7 +14,7 @@ from typing import Any
 from aiohttp import web
 from sqlmodel import col, select
 
-from bot.results import Results, Row, as_csv, campaign_results, release_notice
+from bot.results import Results, Row, as_csv, as_json, campaign_results, release_notice
 from bot.settings import Settings
 from bot.web.app import RUNTIME
 from bot.web.auth import require
@@ -30,6 +31,7 @@ def add_dashboard_routes(app: web.Application, settings: Settings) -> None:
     app.router.add_get("/dashboard", dashboard_page)
     app.router.add_get(r"/dashboard/campaigns/{id:\d+}", campaign_page)
     app.router.add_get(r"/dashboard/campaigns/{id:\d+}.csv", campaign_csv)
+    app.router.add_get(r"/dashboard/campaigns/{id:\d+}.json", campaign_json)
 
 
 async def dashboard_page(request: web.Request) -> web.Response:
@@ -68,6 +70,12 @@ async def campaign_csv(request: web.Request) -> web.Response:
         charset="utf-8",
         headers={"Content-Disposition": f'attachment; filename="{name}"', "Cache-Control": "no-store"},
     )
+
+
+async def campaign_json(request: web.Request) -> web.Response:
+    """The same figures for scripts (the format of ``callbacks results --format json``)."""
+    user = await require(request, *READERS)
+    return web.json_response(as_json(await _results(request, user)), headers={"Cache-Control": "no-store"})
 
 
 async def _results(request: web.Request, user: User) -> Results:
