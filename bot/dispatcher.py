@@ -18,6 +18,7 @@ from sqlmodel import col, select
 
 from bot.channels.base import Channel, OutgoingMessage, SendError
 from bot.clock import Clock
+from bot.metrics import RATE_LIMITED, REPLY_LATENCY, RETRIES, SENDS
 from bot.ratelimit import RateLimiter
 from bot.service import ConversationService
 from conversations.effects import Button
@@ -25,6 +26,7 @@ from conversations.events import DeliveryFailed, Event, MessageSent
 from storage.claims import ClaimedMessage, claim_due_outbox
 from storage.crypto import AddressCipher
 from storage.database import Database
+from storage.metrics import reply_waits
 from storage.outbox import Delivery, record_deliveries
 from storage.tables import Conversation, Worker
 
@@ -91,10 +93,11 @@ class Dispatcher:
     async def _start_sends(self, claimed: Sequence[ClaimedMessage]) -> list[asyncio.Future[Delivery]]:
         recipients = await self._recipients({m.conversation_id for m in claimed if not m.to_callers})
         callers = Recipient(self.callers_chat, "en", None) if self.callers_chat else None
-        return [
-            asyncio.ensure_future(self._deliver_one(m, callers if m.to_callers else recipients.get(m.conversation_id)))
-            for m in claimed
-        ]
+
+        def recipient(m: ClaimedMessage) -> Recipient | None:
+            return callers if m.to_callers else recipients.get(m.conversation_id)
+
+        return [asyncio.ensure_future(self._deliver_counted(m, recipient(m))) for m in claimed]
 
     async def record(self, deliveries: Sequence[Delivery]) -> None:
         async with self.db.transaction() as session:
@@ -106,6 +109,28 @@ class Dispatcher:
         events += [(d.conversation_id, MessageSent(purpose=d.sent_late)) for d in to_workers if d.sent_late]
         if events:
             await self.service.handle(events)
+        await self._observe_reply_latency([d.outbox_id for d in to_workers if d.outcome == "sent"])
+
+    async def _observe_reply_latency(self, sent: list[int]) -> None:
+        """The waits of workers whose messages these sends answered (a read after the commit; a metric must
+        never hold up sending, so a failure here is only logged)."""
+        if not sent:
+            return
+        try:
+            async with self.db.sessions() as session:
+                waits = await reply_waits(session, sent, self.clock.now())
+        except Exception as error:
+            log.warning("reply latency not observed: %s", type(error).__name__)
+            return
+        for wait in waits:
+            REPLY_LATENCY.observe(wait)
+
+    async def _deliver_counted(self, message: ClaimedMessage, recipient: Recipient | None) -> Delivery:
+        if message.attempts > 1:
+            RETRIES.labels(channel=message.channel).inc()
+        delivery = await self._deliver_one(message, recipient)
+        SENDS.labels(channel=message.channel, outcome=delivery.outcome).inc()
+        return delivery
 
     async def _deliver_one(self, message: ClaimedMessage, recipient: Recipient | None) -> Delivery:
         channel = self.channels.get(message.channel)
@@ -136,6 +161,8 @@ class Dispatcher:
             try:
                 result = await channel.send(outgoing)
             except SendError as error:
+                if error.rate_limited:
+                    RATE_LIMITED.labels(channel=message.channel).inc()
                 if error.permanent:
                     if message.to_callers:  # the bot left the callers' chat, or the chat id is wrong
                         log.error("outbox %s to the callers' chat failed: %s", message.id, error)

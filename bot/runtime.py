@@ -12,6 +12,7 @@ from datetime import timedelta
 from bot.channels.base import Channel
 from bot.clock import Clock, SystemClock
 from bot.dispatcher import Dispatcher
+from bot.heartbeats import Heartbeats
 from bot.i18n import FluentLocales, default_locales
 from bot.inbound_writer import InboundWriter
 from bot.ratelimit import RateLimiter
@@ -44,6 +45,7 @@ class Runtime:
     scheduler: Scheduler = field(init=False)
     wake: asyncio.Event = field(init=False, default_factory=asyncio.Event)
     writer: InboundWriter = field(init=False)
+    heartbeats: Heartbeats = field(init=False)
     _rows_since_vacuum: int = field(init=False, default=0)
 
     def __post_init__(self) -> None:
@@ -67,6 +69,7 @@ class Runtime:
         )
         self.scheduler = Scheduler(self.db, self.clock, self.service)
         self.writer = InboundWriter(self.db, self.clock, on_stored=self.wake.set)
+        self.heartbeats = Heartbeats(self.db, self.clock)
 
     @classmethod
     def build(
@@ -116,6 +119,7 @@ class Runtime:
         while not stop.is_set():
             try:
                 busy = await self.work_once()
+                await self.heartbeats.beat()  # only after a round without an error: /ready reads these
             except Exception:
                 log.exception("background round failed; retrying")
                 busy = 0

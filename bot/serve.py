@@ -25,6 +25,7 @@ from bot.web.case_actions import add_routes as add_case_action_routes
 from bot.web.console import add_console_routes
 from bot.web.dashboard import add_dashboard_routes
 from bot.web.enroll import add_enroll_routes
+from bot.web.operations import metrics_app
 from bot.web.people import add_people_routes
 from bot.web.reading import add_reading_routes
 from bot.web.webhooks import WebhookSettings, add_webhook_routes
@@ -94,8 +95,14 @@ async def serve(
         with contextlib.suppress(NotImplementedError):
             loop.add_signal_handler(signum, stop.set)
     runner: web.AppRunner | None = None
+    metrics_runner: web.AppRunner | None = None
     background: asyncio.Task[None] | None = None
     try:
+        if settings.metrics_port is not None:  # every role: a worker process counts the sends
+            metrics_runner = web.AppRunner(metrics_app(runtime), access_log=None)
+            await metrics_runner.setup()
+            await web.TCPSite(metrics_runner, settings.metrics_host, settings.metrics_port).start()
+            log.info("metrics: listening on http://%s:%s/metrics", settings.metrics_host, settings.metrics_port)
         if role in ("all", "web"):
             app = web_app(settings, runtime)
             if setup_app is not None:
@@ -115,4 +122,6 @@ async def serve(
             await background
         if runner is not None:
             await runner.cleanup()
+        if metrics_runner is not None:
+            await metrics_runner.cleanup()
         await runtime.close()

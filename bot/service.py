@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.clock import Clock
+from bot.metrics import count_inbound
 from conversations.effects import Effect, SendText
 from conversations.engine import step
 from conversations.events import Enrolled, Event, MessageReceived
@@ -103,6 +104,7 @@ class ConversationService:
         """
         async with self.db.transaction() as session:
             recorded = await record_inbound(session, messages, self.clock.now(), hold=PROCESSING_LEASE)
+        count_inbound(r.channel for r in recorded)
         try:
             await self._process(recorded)
         except Exception:

@@ -44,6 +44,13 @@ class Settings(BaseSettings):
     callers_telegram_chat: str | None = None  # a Telegram chat where unclaimed P0 cases are announced
     results_delay_days: int = 0  # clients see a campaign's results this many days after its contact period ends
 
+    # Operations: /metrics answers only with this bearer token (404 without one), or on its own port.
+    metrics_token: SecretStr | None = None
+    metrics_port: int | None = None  # a separate listener serving only /metrics, without a token
+    metrics_host: str = "127.0.0.1"
+    log_format: str = "text"  # text | json (one JSON object per line)
+    log_level: str = "INFO"
+
     def require_secret_key(self) -> str:
         if self.secret_key is None or not self.secret_key.get_secret_value():
             raise SystemExit(

@@ -29,6 +29,8 @@ class Database:
     def __init__(self, url: str, **engine_options: Any) -> None:
         self.url = async_url(url)
         self.is_sqlite = self.url.startswith("sqlite")
+        # A database error's text would carry the statement's parameters (a worker's words, a lookup): never.
+        engine_options.setdefault("hide_parameters", True)
         if self.is_sqlite:
             engine_options.setdefault("connect_args", {"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
         else:

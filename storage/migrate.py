@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 from importlib import resources
 
 from alembic import command
 from alembic.config import Config
+from alembic.script import ScriptDirectory
 
 from storage.database import async_url
 
@@ -16,6 +18,12 @@ def alembic_config(database_url: str) -> Config:
     config.set_main_option("script_location", str(resources.files("storage") / "migrations"))
     config.set_main_option("sqlalchemy.url", async_url(database_url).replace("%", "%%"))
     return config
+
+
+@functools.cache
+def head_revision() -> str | None:
+    """The revision this code needs the database at (read from the migration files once per process)."""
+    return ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
 
 
 def upgrade(database_url: str, revision: str = "head") -> None:

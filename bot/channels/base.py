@@ -31,12 +31,19 @@ class SendError(Exception):
     """A send that did not go out. ``permanent`` errors are not retried; ``opted_out`` ends contact."""
 
     def __init__(
-        self, message: str, *, permanent: bool = False, opted_out: bool = False, retry_after: float | None = None
+        self,
+        message: str,
+        *,
+        permanent: bool = False,
+        opted_out: bool = False,
+        retry_after: float | None = None,
+        rate_limited: bool = False,
     ) -> None:
         super().__init__(message)
         self.permanent = permanent or opted_out
         self.opted_out = opted_out
         self.retry_after = retry_after
+        self.rate_limited = rate_limited  # the provider said too many (HTTP 429, Telegram flood control)
 
 
 class Channel(Protocol):

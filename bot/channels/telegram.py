@@ -48,7 +48,9 @@ class TelegramChannel:
         except Forbidden as error:  # "bot was blocked by the user"
             raise SendError(f"Telegram: {error.message}", opted_out=True) from None
         except RetryAfter as error:
-            raise SendError("Telegram: flood control", retry_after=_seconds(error.retry_after)) from None
+            raise SendError(
+                "Telegram: flood control", retry_after=_seconds(error.retry_after), rate_limited=True
+            ) from None
         except BadRequest as error:  # chat not found, message too long...: sending again will not help
             raise SendError(f"Telegram: {error.message}", permanent=True) from None
         except NetworkError as error:

@@ -154,4 +154,6 @@ def _send_error(error: TwilioRestException) -> SendError:
         return SendError(f"{summary}: outside the WhatsApp 24-hour window", permanent=True)
     if code in PERMANENT or (400 <= status < 500 and status != 429):
         return SendError(summary, permanent=True)
-    return SendError(summary, retry_after=_retry_after.get() if status == 429 else None)
+    if status == 429:
+        return SendError(summary, retry_after=_retry_after.get(), rate_limited=True)
+    return SendError(summary)

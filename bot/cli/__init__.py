@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import logging
 
 from bot.cli import campaigns, classify, db, locales, orgs, results, scripts, serve, telegram, users, workers
+from bot.logs import configure_logging
+from bot.settings import Settings
 
 # In this order in ``callbacks --help``.
 _NOUNS = (serve, db, scripts, classify, locales, orgs, campaigns, workers, results, telegram, users)
@@ -17,8 +18,8 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "run", None):
         parser.print_help()
         return 2
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    logging.getLogger("alembic").setLevel(logging.WARNING)
+    settings = Settings()
+    configure_logging(settings.log_format, settings.log_level)  # CALLBACKS_LOG_FORMAT=json, CALLBACKS_LOG_LEVEL
     return int(args.run(args) or 0)
 
 

@@ -1,4 +1,5 @@
-"""The aiohttp application: health, static files and security headers; the other areas add their routes."""
+"""The aiohttp application: health, readiness, metrics, static files and security headers; the other areas add
+their routes."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from sqlalchemy import text
 
 from bot.runtime import Runtime
 from bot.web.auth import add_security_headers
+from bot.web.operations import add_operations_routes
 from bot.web.pages import add_static_routes
 
 RUNTIME: web.AppKey[Runtime] = web.AppKey("runtime", Runtime)
@@ -16,6 +18,7 @@ def create_app(runtime: Runtime) -> web.Application:
     app = web.Application(client_max_size=256 * 1024)
     app[RUNTIME] = runtime
     app.router.add_get("/health", health)
+    add_operations_routes(app, runtime)  # /ready, /metrics
     add_static_routes(app)
     app.on_response_prepare.append(add_security_headers)
     return app

@@ -1,0 +1,107 @@
+"""What ``/metrics`` reads from the database at scrape time: small aggregate queries over partial or plain
+indexes, the same answer from every process; and the waits of workers for the bot's replies."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import and_, exists, func, select
+from sqlalchemy.orm import aliased
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from storage.cases import OPEN_STATUSES
+from storage.tables import Case, Inbound, Outbox, ReadingItem, Timer, table_of
+
+TIMER_LATE_AFTER = timedelta(minutes=1)  # a timer due this long ago and still not taken is late
+
+
+@dataclass(frozen=True)
+class DatabaseGauges:
+    outbox_depth: int  # rows not sent yet (pending, or being sent)
+    outbox_oldest_due_seconds: float  # how long the oldest row that is due now has been due; 0 when none is
+    timers_due: int
+    timers_late: int
+    cases_open: dict[str, int] = field(default_factory=dict)  # by severity
+    cases_oldest_open_seconds: dict[str, float] = field(default_factory=dict)
+    reading_list_unread: int = 0
+
+
+async def database_gauges(session: AsyncSession, now: datetime) -> DatabaseGauges:
+    connection = await session.connection()
+    outbox = table_of(Outbox)
+    waiting = outbox.c.status.in_(("pending", "sending"))  # the predicate of the partial index ix_outbox_due
+    depth = (await connection.execute(select(func.count()).select_from(outbox).where(waiting))).scalar_one()
+    oldest_due = (
+        await connection.execute(
+            select(func.min(outbox.c.next_attempt_at)).where(waiting, outbox.c.next_attempt_at <= now)
+        )
+    ).scalar_one()
+    timers = table_of(Timer)
+    due = (await connection.execute(select(func.count()).where(timers.c.available_at <= now))).scalar_one()
+    late = (
+        await connection.execute(select(func.count()).where(timers.c.available_at <= now - TIMER_LATE_AFTER))
+    ).scalar_one()
+    cases = table_of(Case)
+    by_severity = (
+        await connection.execute(
+            select(cases.c.severity, func.count(), func.min(cases.c.opened_at))
+            .where(cases.c.status.in_(OPEN_STATUSES))
+            .group_by(cases.c.severity)
+        )
+    ).all()
+    reading = table_of(ReadingItem)
+    unread = (await connection.execute(select(func.count()).where(reading.c.status == "unread"))).scalar_one()
+    return DatabaseGauges(
+        outbox_depth=int(depth),
+        outbox_oldest_due_seconds=_age(now, oldest_due),
+        timers_due=int(due),
+        timers_late=int(late),
+        cases_open={severity: int(count) for severity, count, _ in by_severity},
+        cases_oldest_open_seconds={severity: _age(now, opened) for severity, _, opened in by_severity},
+        reading_list_unread=int(unread),
+    )
+
+
+async def reply_waits(session: AsyncSession, sent_outbox_ids: Sequence[int], now: datetime) -> list[float]:
+    """Seconds from each worker's stored message to the bot's reply to it, for replies just sent.
+
+    A reply is the first message the bot wrote in the step that processed the worker's message (its
+    ``created_at`` is that step's time, which is also the message's ``processed_at``); later messages of the same
+    step, callers' replies, alerts and messages no worker's message led to are not replies. Several messages
+    processed in one step count once, from the earliest."""
+    if not sent_outbox_ids:
+        return []
+    inbound, earlier = table_of(Inbound), aliased(table_of(Outbox))
+    outbox = table_of(Outbox)
+    statement = (
+        select(outbox.c.id, func.min(inbound.c.received_at))
+        .join(
+            inbound,
+            and_(
+                inbound.c.conversation_id == outbox.c.conversation_id,
+                inbound.c.processed_at == outbox.c.created_at,
+            ),
+        )
+        .where(
+            outbox.c.id.in_(list(sent_outbox_ids)),
+            outbox.c.author_id.is_(None),
+            outbox.c.audience == "worker",
+            ~exists().where(
+                earlier.c.conversation_id == outbox.c.conversation_id,
+                earlier.c.created_at == outbox.c.created_at,
+                earlier.c.id < outbox.c.id,
+            ),
+        )
+        .group_by(outbox.c.id)
+    )
+    rows = (await (await session.connection()).execute(statement)).all()
+    return [_age(now, received) for _, received in rows]
+
+
+def _age(now: datetime, since: datetime | None) -> float:
+    if since is None:
+        return 0.0
+    since = since if since.tzinfo else since.replace(tzinfo=UTC)
+    return max(0.0, (now - since).total_seconds())
