@@ -1,6 +1,10 @@
 """Group commit for webhooks: every message that arrives while a transaction is being written waits for the
 next one, so a busy webhook stores hundreds of messages per commit and still answers only once its own
 message is durable. Processing happens afterwards, in the background (``ConversationService.process_stored``).
+
+One message the database refuses must not fail the others written with it: when a batch's transaction fails
+on a refused value, its messages are written again one by one, and only one that fails alone is
+:class:`Unstorable`. A database that is unavailable fails the whole batch (the provider delivers again).
 """
 
 from __future__ import annotations
@@ -12,9 +16,14 @@ from dataclasses import dataclass
 
 from bot.clock import Clock
 from storage.database import Database
-from storage.inbound import IncomingMessage, record_inbound
+from storage.inbound import IncomingMessage, RecordedMessage, record_inbound
+from storage.refusals import refused_value
 
 MAX_BATCH = 500
+
+
+class Unstorable(Exception):
+    """The database refuses this message even alone. The message names only the error's type."""
 
 
 @dataclass
@@ -46,12 +55,12 @@ class InboundWriter:
 
     async def _flush(self, batch: list[_Waiting]) -> None:
         try:
-            async with self.db.transaction() as session:
-                stored = await record_inbound(session, [w.message for w in batch], self.clock.now())
+            stored = await self._write([w.message for w in batch])
         except Exception as error:
-            for waiting in batch:
-                if not waiting.stored.done():
-                    waiting.stored.set_exception(error)
+            if len(batch) > 1 and refused_value(error):
+                await self._flush_apart(batch)
+            else:
+                _fail(batch, _unstorable(error) if refused_value(error) else error)
             return
         new = {(r.channel, r.provider_id) for r in stored}
         seen: set[tuple[str, str]] = set()
@@ -62,8 +71,33 @@ class InboundWriter:
             seen.add(key)
         self.on_stored()
 
+    async def _flush_apart(self, batch: list[_Waiting]) -> None:
+        for waiting in batch:
+            try:
+                stored = await self._write([waiting.message])
+            except Exception as error:
+                _fail([waiting], _unstorable(error) if refused_value(error) else error)
+                continue
+            if not waiting.stored.done():
+                waiting.stored.set_result(bool(stored))
+        self.on_stored()
+
+    async def _write(self, messages: list[IncomingMessage]) -> list[RecordedMessage]:
+        async with self.db.transaction() as session:
+            return await record_inbound(session, messages, self.clock.now())
+
     async def close(self) -> None:
         if self._flusher is not None:
             self._flusher.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._flusher
+
+
+def _unstorable(error: BaseException) -> Unstorable:
+    return Unstorable(f"the database refused the message ({type(error).__name__})")
+
+
+def _fail(batch: list[_Waiting], error: BaseException) -> None:
+    for waiting in batch:
+        if not waiting.stored.done():
+            waiting.stored.set_exception(error)

@@ -36,6 +36,16 @@ class AddressCipher:
         except InvalidToken:
             raise ValueError("this address was encrypted with another CALLBACKS_SECRET_KEY") from None
 
+    def encrypt_bytes(self, data: bytes) -> bytes:
+        """Anything else that may hold an address (a raw webhook body), with the same key."""
+        return self._fernet.encrypt(data)
+
+    def decrypt_bytes(self, cipher: bytes) -> bytes:
+        try:
+            return self._fernet.decrypt(cipher)
+        except InvalidToken:
+            raise ValueError("this was encrypted with another CALLBACKS_SECRET_KEY") from None
+
     def lookup(self, channel: str, address: str) -> str:
         message = f"{channel}:{address.strip()}".encode()
         return hmac.new(self._lookup_key, message, hashlib.sha256).hexdigest()

@@ -3,7 +3,9 @@ they return :class:`Rejected` with a reason (answered with a 4xx) or :class:`Ign
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, fields, replace
+from typing import Any, TypeVar
 
 
 @dataclass(frozen=True)
@@ -74,3 +76,43 @@ class Rejected:
 
 
 Parsed = InboundMessage | StatusUpdate | ChatBlocked | Ignored | Rejected
+_T = TypeVar("_T", InboundMessage, StatusUpdate, ChatBlocked, Media)
+
+
+PROVIDER_ID_LENGTH = 100
+ERROR_CODE_LENGTH = 10
+REPLACEMENT = "\ufffd"
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+"""NUL and lone UTF-16 surrogates: PostgreSQL refuses both in text, and neither encodes to UTF-8."""
+
+
+def storable_text(text: str) -> str:
+    """``text`` with NUL characters and lone surrogates replaced by U+FFFD: the message is kept, with a visible
+    mark where the character was, rather than lost for one character no database can store."""
+    return _UNSTORABLE.sub(REPLACEMENT, text)
+
+
+def storable(parsed: Parsed) -> Parsed:
+    """``parsed`` with every text storable (:func:`storable_text`), or :class:`Rejected` when an id is longer
+    than the column that keeps it (no real provider id is)."""
+    if isinstance(parsed, (Ignored, Rejected)):
+        return parsed
+    if len(parsed.provider_id) > PROVIDER_ID_LENGTH:
+        return Rejected("message id longer than 100 characters")
+    code = parsed.error_code if isinstance(parsed, StatusUpdate) else None
+    if code is not None and (len(code) > ERROR_CODE_LENGTH or not code.isdigit()):
+        return Rejected("ErrorCode is not a number")
+    if isinstance(parsed, InboundMessage):
+        return replace(_storable_fields(parsed), media=tuple(_storable_fields(item) for item in parsed.media))
+    if isinstance(parsed, StatusUpdate):
+        return _storable_fields(parsed)
+    return _storable_fields(parsed)
+
+
+def _storable_fields(value: _T) -> _T:
+    changes: dict[str, Any] = {}
+    for item in fields(value):
+        text = getattr(value, item.name)
+        if isinstance(text, str):
+            changes[item.name] = storable_text(text)
+    return replace(value, **changes)

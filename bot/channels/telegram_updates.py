@@ -12,7 +12,8 @@ python-telegram-bot reads the update (``Update.de_json``); this module only deci
 - ``my_chat_member`` in a private chat: ``kicked`` -> :class:`ChatBlocked` ``blocked=True`` (the worker blocked
   the bot), ``member`` -> ``blocked=False``; any other change is :class:`Ignored`.
 - anything else (inline queries, channel posts, an update with nothing in it) -> :class:`Ignored`.
-- not a JSON object, no integer ``update_id``, or a body PTB cannot read -> :class:`Rejected`.
+- not a JSON object, no integer ``update_id``, a chat id that is no integer, or a body PTB cannot read ->
+  :class:`Rejected`.
 
 ``provider_id`` is always ``str(update_id)``: Telegram redelivers an update with the same ``update_id``.
 
@@ -75,7 +76,9 @@ def _classify(update: telegram.Update, provider_id: str) -> Parsed:
     return Ignored(f"update type not handled: {', '.join(kinds) or 'empty'}")
 
 
-def _message(message: telegram.Message, provider_id: str, *, edited: bool) -> InboundMessage:
+def _message(message: telegram.Message, provider_id: str, *, edited: bool) -> Parsed:
+    if not _is_id(message.chat.id):
+        return Rejected("chat id is not an integer")
     private = message.chat.type == ChatType.PRIVATE
     forwarded = message.forward_origin is not None or "forward_date" in message.api_kwargs  # legacy forwards
     return InboundMessage(
@@ -92,6 +95,8 @@ def _message(message: telegram.Message, provider_id: str, *, edited: bool) -> In
 def _callback(query: telegram.CallbackQuery, provider_id: str) -> Parsed:
     if query.message is None:
         return Ignored("button under an inline-mode message: no chat")
+    if not _is_id(query.message.chat.id):
+        return Rejected("chat id is not an integer")
     return InboundMessage(
         channel=CHANNEL,
         provider_id=provider_id,
@@ -104,6 +109,8 @@ def _callback(query: telegram.CallbackQuery, provider_id: str) -> Parsed:
 def _membership(change: telegram.ChatMemberUpdated, provider_id: str) -> Parsed:
     if change.chat.type != ChatType.PRIVATE:
         return Ignored("bot membership changed in a chat that is not private")
+    if not _is_id(change.chat.id):
+        return Rejected("chat id is not an integer")
     status = change.new_chat_member.status
     if status not in (ChatMemberStatus.BANNED, ChatMemberStatus.MEMBER):  # BANNED is "kicked"
         return Ignored(f"bot membership changed to {status}")
@@ -113,6 +120,11 @@ def _membership(change: telegram.ChatMemberUpdated, provider_id: str) -> Parsed:
         address=str(change.chat.id),
         blocked=status == ChatMemberStatus.BANNED,
     )
+
+
+def _is_id(value: object) -> bool:
+    """Telegram ids are integers (below 2^52); anything else in their place is no chat we could write to."""
+    return isinstance(value, int) and not isinstance(value, bool) and abs(value) < 2**63
 
 
 def _start_payload(text: str | None) -> str | None:

@@ -1,6 +1,10 @@
 """Provider webhooks: verify, parse, store the raw message first (deduplicated), then let the engine act.
 
-Malformed bodies get a 4xx with a reason that names no person; a database failure gets a 503 so the provider
+A request that fails authentication gets a 403. An authenticated body that cannot be taken (malformed, or a
+value the database refuses even alone) is kept as a dead letter for an operator (``callbacks inbound
+dead-letters``) and answered 400 (Twilio) or 200 (Telegram, whose queue for the bot would otherwise stall on it);
+it never gets a 5xx, which would only bring it back. NUL characters and lone surrogates in texts become U+FFFD
+(:func:`bot.channels.inbound.storable`). Only a database that is unavailable gets a 503, so the provider
 delivers again. Nothing here logs a phone number, a chat id or a message text.
 """
 
@@ -10,6 +14,7 @@ import asyncio
 import hmac
 import json
 import logging
+import traceback
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -19,17 +24,30 @@ from multidict import MultiDict, MultiDictProxy
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.channels.base import OutgoingMessage
-from bot.channels.inbound import ChatBlocked, Ignored, InboundMessage, Media, Parsed, Rejected, StatusUpdate
+from bot.channels.inbound import (
+    ChatBlocked,
+    Ignored,
+    InboundMessage,
+    Media,
+    Parsed,
+    Rejected,
+    StatusUpdate,
+    storable,
+    storable_text,
+)
 from bot.channels.telegram import TelegramChannel
 from bot.channels.telegram_updates import parse_update
 from bot.channels.twilio_webhooks import parse_inbound, parse_status, public_url, signature_is_valid
+from bot.inbound_writer import Unstorable
 from bot.runtime import Runtime
 from bot.web.app import RUNTIME
 from conversations.events import AddressBound, DeliveryFailed
 from conversations.locales import BASE_LANGUAGE
+from storage.dead_letters import record_dead_letter
 from storage.delivery import record_status
 from storage.enrollment import bind_address, conversation_for_address
 from storage.inbound import IncomingMessage
+from storage.refusals import refused_value
 
 log = logging.getLogger(__name__)
 EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response/>'
@@ -45,6 +63,17 @@ class WebhookSettings:
 
 
 WEBHOOKS: web.AppKey[WebhookSettings] = web.AppKey("webhooks", WebhookSettings)
+
+
+@dataclass(frozen=True)
+class _Route:
+    channel: str  # as dead letters name it
+    refused_status: int  # the answer to an authenticated body that cannot be taken
+
+
+TELEGRAM = _Route("telegram", 200)
+TWILIO_SMS, TWILIO_WHATSAPP = _Route("sms", 400), _Route("whatsapp", 400)
+TWILIO_STATUS = _Route("twilio-status", 400)
 
 
 def add_webhook_routes(app: web.Application, settings: WebhookSettings) -> None:
@@ -66,37 +95,43 @@ async def telegram_webhook(request: web.Request) -> web.Response:
     token = request.headers.get("X-Telegram-Bot-Api-Secret-Token", "")
     if not hmac.compare_digest(token.encode(), settings.telegram_secret.encode()):
         return web.Response(status=403, text="wrong or missing secret token")
+    body = await request.read()
     try:
-        data = json.loads(await request.read())
-    except (ValueError, UnicodeDecodeError):
-        return web.Response(status=400, text="the body is not JSON")
-    return await _act(request, parse_update(data, settings.telegram.bot))
+        data = json.loads(body)
+    except ValueError:  # not JSON, or not UTF-8
+        return await _dead_letter(request, TELEGRAM, body, "the body is not JSON")
+    except RecursionError:
+        return await _dead_letter(request, TELEGRAM, body, "the body is nested too deeply")
+    return await _act(request, TELEGRAM, body, parse_update(data, settings.telegram.bot))
 
 
 # --- Twilio ---------------------------------------------------------------------------------------------------
 
 
 async def twilio_sms(request: web.Request) -> web.Response:
-    return await _twilio(request, lambda form: parse_inbound(form, "sms"))
+    return await _twilio(request, TWILIO_SMS, lambda form: parse_inbound(form, "sms"))
 
 
 async def twilio_whatsapp(request: web.Request) -> web.Response:
-    return await _twilio(request, lambda form: parse_inbound(form, "whatsapp"))
+    return await _twilio(request, TWILIO_WHATSAPP, lambda form: parse_inbound(form, "whatsapp"))
 
 
 async def twilio_status(request: web.Request) -> web.Response:
-    return await _twilio(request, parse_status)
+    return await _twilio(request, TWILIO_STATUS, parse_status)
 
 
-async def _twilio(request: web.Request, parse: Callable[[MultiDictProxy[str]], Parsed]) -> web.Response:
+async def _twilio(request: web.Request, route: _Route, parse: Callable[[MultiDictProxy[str]], Parsed]) -> web.Response:
     settings = request.app[WEBHOOKS]
     assert settings.twilio_auth_token is not None
-    posted = await request.post()
+    try:
+        posted = await request.post()
+    except (ValueError, LookupError):  # not UTF-8, an unknown charset, a broken multipart body: nothing signed
+        return web.Response(status=400, text="the body is not a form")
     form = MultiDictProxy(MultiDict((key, value) for key, value in posted.items() if isinstance(value, str)))
     url = public_url(settings.public_url, request.rel_url.raw_path, request.rel_url.raw_query_string)
     if not signature_is_valid(settings.twilio_auth_token, url, form, request.headers.get("X-Twilio-Signature", "")):
         return web.Response(status=403, text="invalid X-Twilio-Signature")
-    response = await _act(request, parse(form))
+    response = await _act(request, route, await request.read(), parse(form))
     if response.status == 200:
         return web.Response(text=EMPTY_TWIML, content_type="text/xml")
     return response
@@ -105,13 +140,13 @@ async def _twilio(request: web.Request, parse: Callable[[MultiDictProxy[str]], P
 # --- acting on what was parsed --------------------------------------------------------------------------------
 
 
-async def _act(request: web.Request, parsed: Parsed) -> web.Response:
+async def _act(request: web.Request, route: _Route, body: bytes, parsed: Parsed) -> web.Response:
     runtime = request.app[RUNTIME]
+    parsed = storable(parsed)
     try:
         match parsed:
             case Rejected(reason=reason):
-                log.info("webhook rejected: %s", reason)
-                return web.Response(status=400, text=reason)
+                return await _dead_letter(request, route, body, reason)
             case Ignored():
                 return web.Response(text="ignored")
             case StatusUpdate():
@@ -126,10 +161,38 @@ async def _act(request: web.Request, parsed: Parsed) -> web.Response:
                 await _enrollment_link(request, runtime, parsed)
             case InboundMessage():
                 await _message(request, runtime, parsed)
+    except Unstorable as error:
+        return await _dead_letter(request, route, body, str(error))
     except SQLAlchemyError as error:
+        if refused_value(error):
+            return await _dead_letter(request, route, body, f"the database refused it ({type(error).__name__})")
         log.error("webhook not stored (database error %s): the provider will deliver it again", type(error).__name__)
         return web.Response(status=503, text="try again")
+    except Exception as error:  # a body nobody foresaw: a 5xx would only bring it back, again and again
+        log.error("webhook could not be taken (%s at %s)", type(error).__name__, _where(error))
+        return await _dead_letter(request, route, body, f"could not be taken ({type(error).__name__})")
     return web.Response(text="ok")
+
+
+async def _dead_letter(request: web.Request, route: _Route, body: bytes, reason: str) -> web.Response:
+    """Keep an authenticated body that cannot be taken for an operator, and answer so it is not delivered again.
+    ``reason`` names no personal data; the body is kept encrypted."""
+    runtime = request.app[RUNTIME]
+    reason = storable_text(reason)
+    try:
+        async with runtime.db.transaction() as session:
+            kept = await record_dead_letter(session, runtime.cipher, route.channel, reason, body, runtime.clock.now())
+    except Exception as error:
+        log.error("webhook not kept as a dead letter (%s): the provider will deliver it again", type(error).__name__)
+        return web.Response(status=503, text="try again")
+    log.warning("webhook kept as dead letter %d (%s, %d bytes): %s", kept, route.channel, len(body), reason)
+    return web.Response(status=route.refused_status, text=reason)
+
+
+def _where(error: BaseException) -> str:
+    """Where an error was raised (file:line function), without its message: messages may quote the values."""
+    frames = traceback.extract_tb(error.__traceback__)
+    return f"{frames[-1].filename.rsplit('/', 1)[-1]}:{frames[-1].lineno} {frames[-1].name}" if frames else "?"
 
 
 async def _message(request: web.Request, runtime: Runtime, message: InboundMessage) -> None:
@@ -200,8 +263,12 @@ def _later(request: web.Request, work: Coroutine[Any, Any, None]) -> None:
 
 async def _answer_button(request: web.Request, callback_query_id: str) -> None:
     telegram = request.app[WEBHOOKS].telegram
-    if telegram is not None:
+    if telegram is None:
+        return
+    try:
         await telegram.answer_button(callback_query_id)
+    except Exception as error:  # the button's spinner stops by itself; nothing to retry
+        log.info("could not answer a button press: %s", type(error).__name__)
 
 
 async def _send_quietly(telegram: TelegramChannel, notice: OutgoingMessage) -> None:
