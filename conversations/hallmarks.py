@@ -76,6 +76,7 @@ ROMANISED: dict[str, frozenset[str]] = {
         hapta nikali dekhaudaina ajhai farkina lindaina pathauchha chhuna kutdai pathaunu rokiyeko mandaina
         badhayera pathayo nikalyo chaldaina sahana marna samayama aaunchha samasya sahayog lieko
         le lai xa xu cha matra pani jana
+        garchhan gardainan gare bhaena thiena chhaun timi timro usle unle uniharu yaha tyaha kehi thorai
         """
     ),
     "bn": _words(
@@ -116,6 +117,9 @@ ROMANISED: dict[str, frozenset[str]] = {
         thalai ratham kooppidala paiyan maathi serthuttaanga pathi kidaiyaadhu miratturaanga thaanga sethudalaamnu
         thonudhu pesunga kattitaanga onnum veetla pesuren puriyudhu
         la nu ah
+        ungalukku avangalukku avanukku avalukku ivanga anga eppo eppadi evvalavu konjam neraya illainga irundhuchu
+        irundhadhu pannanum pannala pannuvaanga sonnaanga kudukkuraanga varaanga ponaanga vanthaanga paakkuraanga
+        mudiyadhu vendaam
         """
     ),
     "kn": _words(
@@ -142,6 +146,9 @@ ROMANISED: dict[str, frozenset[str]] = {
         nanu nim nimma nimge ninna neenu avlu ivru idu yaava elli allige illige eradu mooru bekagide barthini
         bartini hogthini hogtini maadthini maadtini kodi kodthare kodtare aagutte agutte irutte iruthe idhe sigalla
         sigtilla sikkilla baralla hogalla bidi bidu nodi nodu helu heli helidru helbedi gottu gothu chennagilla
+        tingalu vaara mane hengasu gandasu hengsru kelage kelu mele hogtilla bartilla aagtilla helalla kelalla
+        nodalla baroke kodoke irodu iro irtivi irtare hogtivi bartivi kelidru nodidru yenadru ellaru ellaaru avrige
+        ivrige
         """
     ),
     # Burmese, Khmer and Thai typed in Latin letters: no detector knows them so; words Vietnamese, Malay or Tagalog
@@ -153,6 +160,7 @@ ROMANISED: dict[str, frozenset[str]] = {
         thauk saing zay chote kyar htay twe khwar hpat pyaung kyay taung mha phyan htae phwet phyoke sagar mhan pyat
         gyi theint thout hlay ngwe htat aung htauk loat pyay yaung
         zu thwar kyaung kyaw pyo soe
+        kyun ngar thudo ahu akhu ahkhu lae bal hma
         """
     ),
     "km": _words(
@@ -163,6 +171,7 @@ ROMANISED: dict[str, frozenset[str]] = {
         maong yub vea khernh cheung mekar runh tleak chondor pheas noh phlas phnaek vech kanhchob teang ors srabtae
         deng avey kechsonya chob thaokae thaem orkun bea velea saek krav chab puk phg chheam trom jea muoy chhnganh
         tov bong chea srey bros prak
+        puok koat dae
         """
     ),
     "th": _words(
@@ -173,6 +182,7 @@ ROMANISED: dict[str, frozenset[str]] = {
         lak krob jub phut laem tornee kamlang duay luead yer rongphayaban pee kalang keun plom sahaphap wai krai kui
         kab kep khiw
         laeo leaw leuy loey kub kup sabai wela
+        khao sia baht
         """
     ),
 }
