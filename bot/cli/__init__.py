@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import argparse
 
-from bot.cli import campaigns, classify, db, locales, orgs, results, scripts, serve, telegram, users, workers
+from bot.cli import campaigns, classify, db, inbound, locales, orgs, results, scripts, serve, telegram, users, workers
 from bot.logs import configure_logging
 from bot.settings import Settings
 
 # In this order in ``callbacks --help``.
-_NOUNS = (serve, db, scripts, classify, locales, orgs, campaigns, workers, results, telegram, users)
+_NOUNS = (serve, db, scripts, classify, locales, orgs, campaigns, workers, inbound, results, telegram, users)
 
 
 def main(argv: list[str] | None = None) -> int:
