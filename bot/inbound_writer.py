@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.clock import Clock
+from bot.metrics import count_inbound
 from storage.database import Database
 from storage.inbound import IncomingMessage, RecordedMessage, record_inbound
 from storage.refusals import refused_value
@@ -84,7 +85,9 @@ class InboundWriter:
 
     async def _write(self, messages: list[IncomingMessage]) -> list[RecordedMessage]:
         async with self.db.transaction() as session:
-            return await record_inbound(session, messages, self.clock.now())
+            stored = await record_inbound(session, messages, self.clock.now())
+        count_inbound(r.channel for r in stored)  # new messages only: a redelivery is not stored again
+        return stored
 
     async def close(self) -> None:
         if self._flusher is not None:

@@ -15,12 +15,14 @@ from datetime import UTC, datetime
 from typing import IO, Any
 
 TEXT_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
-# An E.164 number (+ and 8 to 15 digits, spaces or hyphens allowed between) or a bare run of 8 to 15 digits (a
-# number typed without +, a Telegram chat id). Dates, times and decimals have separators in between and are left.
-PHONE_LIKE = re.compile(r"(?<![\w+])(?:\+\d(?:[ -]?\d){7,14}|\d{8,15})(?!\w)")
+# An E.164 number (+ or its URL encoding %2B, then 8 to 15 digits, spaces or hyphens allowed between) or a bare run
+# of 8 to 15 digits (a number typed without +, a Telegram chat id). Dates, times and decimals have separators in
+# between, and digits inside a word (a provider's message id) are not a number: those are left.
+PHONE_LIKE = re.compile(r"(?:%2[Bb]|(?<![\w+])\+)\d(?:[ -]?\d){7,14}(?!\w)|(?<![\w+%])\d{8,15}(?!\w)")
 MASK = "[number]"
-# Loggers of libraries that say too much at INFO (httpx logs each request's URL, with the Telegram bot token).
-QUIET_LIBRARIES = ("alembic", "httpx", "httpcore", "telegram", "twilio", "aiohttp.access")
+# Libraries that say too much, whatever the level: httpx logs each request's URL (with the Telegram bot token) and
+# twilio each request's query (a worker's number) at INFO; aiosqlite every statement's parameters at DEBUG.
+QUIET_LIBRARIES = ("alembic", "httpx", "httpcore", "telegram", "twilio", "aiohttp.access", "aiosqlite")
 _STANDARD_FIELDS = set(vars(logging.LogRecord("", 0, "", 0, "", None, None))) | {"message", "asctime"}
 
 
