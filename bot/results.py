@@ -135,7 +135,7 @@ async def campaign_results(
     raw = await count_results(
         session, campaign.id, closed_questions=[q.id for q in closed], final_question=script.questions[-1].id
     )
-    breakdowns = _breakdowns(raw, closed)
+    breakdowns = breakdowns_of(raw, closed)
     statistics = []
     if raw.cases.median_hours_to_close is not None:
         statistics.append(Statistic(MEDIAN, raw.cases.median_hours_to_close, workers=raw.cases.closed))
@@ -151,7 +151,7 @@ async def campaign_results(
     return _labelled(base, disclosure, closed, locales, language)
 
 
-def _breakdowns(raw: RawResults, closed: list[Question]) -> list[Breakdown]:
+def breakdowns_of(raw: RawResults, closed: list[Question]) -> list[Breakdown]:
     funnel = raw.funnel
     breakdowns = [Breakdown(f"funnel:{key}", ((key, getattr(funnel, key)),)) for key, _label in FUNNEL]
     breakdowns += [Breakdown(f"cases:{key}", ((key, getattr(raw.cases, key)),)) for key, _label in CASE_FIGURES]

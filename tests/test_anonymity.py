@@ -4,12 +4,16 @@ a reader can work out from the shown total and the other shown parts of its brea
 from __future__ import annotations
 
 import itertools
-from datetime import UTC, date, datetime
+from collections import Counter
+from datetime import UTC, date, datetime, timedelta
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.results import breakdowns_of
+from bot.scripts import load_builtin_script
 from conversations.anonymity import Breakdown, Disclosure, Hidden, Shown, Statistic, disclose
+from storage.results import CaseCounts, Funnel, RawResults
 
 LATER = datetime(2027, 1, 1, tzinfo=UTC)
 
@@ -151,3 +155,47 @@ def test_the_delay_moves_the_release_and_closing_releases_at_once() -> None:
     assert not delayed.release.released and delayed.release.release_on == date(2026, 12, 14)
     assert closed.release.released
     assert not no_end.release.released and no_end.release.release_on is None
+
+
+# --- over random small campaigns, through the breakdowns the dashboard builds ---------------------------------
+
+ANSWERS = ("yes", "no", "prefer_not", "skipped", None)  # None: not asked (stopped before the question)
+MONDAYS = tuple(date(2026, 11, 2) + timedelta(weeks=n) for n in range(4))
+workers = st.lists(
+    st.tuples(
+        st.sampled_from(ANSWERS),
+        st.sampled_from((*MONDAYS, None)),  # the week the worker completed the questions
+        st.frozensets(st.sampled_from(("wages", "documents", "harassment")), max_size=2),  # raised in own words
+    ),
+    max_size=40,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(campaign=workers)
+def test_no_figure_of_a_random_small_campaign_is_small_or_derivable(
+    campaign: list[tuple[str | None, date | None, frozenset[str]]],
+) -> None:
+    question = next(q for q in load_builtin_script("default").questions if q.id == "deductions")
+    answers = Counter(answer for answer, _week, _flags in campaign if answer is not None)
+    completed = Counter(week for _answer, week, _flags in campaign if week is not None)
+    raw = RawResults(
+        funnel=Funnel(enrolled=len(campaign), completed=sum(completed.values())),
+        answers={"deductions": dict(answers)},
+        free_text_categories=dict(Counter(c for _a, _w, flags in campaign for c in flags)),
+        free_text_severities={},
+        cases=CaseCounts(),
+        completed_weekly=dict(completed),
+    )
+
+    shown = released(*breakdowns_of(raw, [question])).breakdowns
+
+    for breakdown in shown.values():
+        for _label, value in breakdown.parts:
+            assert isinstance(value, Hidden) or value >= breakdown.threshold
+        assert not isinstance(breakdown.total, int) or breakdown.total >= breakdown.threshold
+        if breakdown.total is not None:
+            assert all(len(values) >= 2 for values in possible_values(breakdown).values()), breakdown
+    weekly, funnel = shown["weekly:completed_weekly"], shown["funnel:completed"]
+    if weekly.total is Hidden.WITHHELD:
+        assert funnel.figure("completed") is Hidden.WITHHELD  # the same total is not shown elsewhere either
