@@ -44,6 +44,13 @@ class MaskNumbers(logging.Filter):
         return True
 
 
+class OneLineFormatter(logging.Formatter):
+    """Text, with a traceback or a multi-line message kept on the event's one line (newlines written as \\n)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return super().format(record).replace("\n", "\\n")
+
+
 class JsonFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
         entry: dict[str, Any] = {
@@ -63,7 +70,7 @@ class JsonFormatter(logging.Formatter):
 def configure_logging(log_format: str = "text", level: str | int = "INFO", *, stream: IO[str] | None = None) -> None:
     """Replace the root logger's handlers with one that writes to ``stream`` (stderr) in ``log_format``."""
     handler = logging.StreamHandler(stream or sys.stderr)
-    handler.setFormatter(JsonFormatter() if log_format == "json" else logging.Formatter(TEXT_FORMAT))
+    handler.setFormatter(JsonFormatter() if log_format == "json" else OneLineFormatter(TEXT_FORMAT))
     handler.addFilter(MaskNumbers())
     root = logging.getLogger()
     for old in list(root.handlers):

@@ -86,3 +86,23 @@ def test_numbers_are_masked_in_messages_arguments_fields_and_tracebacks(json_log
     assert failure["message"] == "failed on 2026-12-02 at 08:10:55", "dates and times are not numbers"
     assert "ValueError: chat [number] and [number]" in failure["exception"]
     assert "812345678" not in json_logs.getvalue()
+
+
+def test_text_logs_keep_a_traceback_on_the_events_line() -> None:
+    root = logging.getLogger()
+    saved = (list(root.handlers), root.level)
+    stream = io.StringIO()
+    configure_logging("text", "INFO", stream=stream)
+    try:
+        try:
+            raise RuntimeError("the provider\nanswered 500")
+        except RuntimeError:
+            logging.getLogger("tests.logs").exception("send failed")
+    finally:
+        for handler in list(root.handlers):
+            root.removeHandler(handler)
+        for handler in saved[0]:
+            root.addHandler(handler)
+        root.setLevel(saved[1])
+    [line] = stream.getvalue().splitlines()
+    assert " ERROR tests.logs: send failed\\nTraceback" in line and line.endswith("answered 500")
