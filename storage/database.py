@@ -38,7 +38,12 @@ class Database:
         self.engine: AsyncEngine = create_async_engine(self.url, **engine_options)
         if self.is_sqlite:
             _configure_sqlite(self.engine)
+        # Sessions opened with ``sessions()`` only read (nothing commits them): on SQLite they begin a deferred
+        # transaction, a WAL snapshot that never blocks a writer; ``transaction()`` takes the write lock up front.
         self.sessions = async_sessionmaker(self.engine, class_=AsyncSession, expire_on_commit=False)
+        self._writing = async_sessionmaker(
+            self.engine.execution_options(sqlite_writer=True), class_=AsyncSession, expire_on_commit=False
+        )
         # SQLite admits one writer; a second one polls with sleeps (busy_timeout) that add tens of milliseconds.
         # Within this process, writers queue on a lock instead and take over the moment the last one commits.
         self._writer = asyncio.Lock() if self.is_sqlite else None
@@ -49,7 +54,7 @@ class Database:
         async with contextlib.AsyncExitStack() as stack:
             if self._writer is not None:
                 await stack.enter_async_context(self._writer)
-            session = await stack.enter_async_context(self.sessions())
+            session = await stack.enter_async_context(self._writing())
             await stack.enter_async_context(session.begin())
             yield session
 
@@ -70,5 +75,7 @@ def _configure_sqlite(engine: AsyncEngine) -> None:
 
     @event.listens_for(engine.sync_engine, "begin")
     def _on_begin(connection: Any) -> None:
-        # Take the write lock up front: two writers can never deadlock upgrading a read lock.
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        # A writer takes the write lock up front: two writers can never deadlock upgrading a read lock. A reader
+        # begins a plain (deferred) transaction: in WAL mode it reads a snapshot and holds no lock a writer needs.
+        writer = connection.get_execution_options().get("sqlite_writer", False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if writer else "BEGIN")
