@@ -14,6 +14,7 @@ from prometheus_client.core import GaugeMetricFamily
 from prometheus_client.metrics_core import Metric
 from prometheus_client.registry import Collector
 
+from conversations.categories import Severity
 from storage.database import Database
 from storage.heartbeats import latest_beats
 from storage.metrics import DatabaseGauges, database_gauges
@@ -93,9 +94,9 @@ class _Scrape(Collector):
         oldest = GaugeMetricFamily(
             "callbacks_case_oldest_open_age_seconds", "Age of the oldest open case, by severity.", labels=["severity"]
         )
-        for severity in sorted(g.cases_open):
-            open_cases.add_metric([severity], g.cases_open[severity])
-            oldest.add_metric([severity], g.cases_oldest_open_seconds[severity])
+        for severity in sorted({*Severity, *g.cases_open}):  # every severity, 0 when none is open: alerts can compare
+            open_cases.add_metric([severity], g.cases_open.get(severity, 0))
+            oldest.add_metric([severity], g.cases_oldest_open_seconds.get(severity, 0.0))
         yield open_cases
         yield oldest
         yield _gauge("callbacks_reading_list_unread", "Free answers waiting to be read.", g.reading_list_unread)

@@ -62,6 +62,7 @@ async def test_a_callback_moves_the_counters_the_latency_and_the_case_gauges(
     fast = ("callbacks_reply_latency_seconds_bucket", (("le", "1.0"),))
     assert after[fast] == before[fast], "no reply came within a second: each waited two"
     assert after[("callbacks_cases_open", (("severity", "P1"),))] == 1
+    assert after[("callbacks_cases_open", (("severity", "P0"),))] == 0  # every severity is there, for alerts
     assert after[("callbacks_case_oldest_open_age_seconds", (("severity", "P1"),))] == 0  # opened just now
     assert after[("callbacks_reading_list_unread", ())] == unread
     assert after[("callbacks_outbox_depth", ())] == 0
