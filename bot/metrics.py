@@ -88,6 +88,14 @@ class _Scrape(Collector):
             "How long the outbox row that has been due longest has waited; 0 when nothing is due.",
             g.outbox_oldest_due_seconds,
         )
+        yield _gauge(
+            "callbacks_inbound_unprocessed", "Workers' messages stored and not processed yet.", g.inbound_unprocessed
+        )
+        yield _gauge(
+            "callbacks_inbound_oldest_unprocessed_age_seconds",
+            "Since the oldest unprocessed message was stored; 0 when none waits.",
+            g.inbound_oldest_unprocessed_seconds,
+        )
         yield _gauge("callbacks_timers_due", "Timers due now and not yet taken by a scheduler.", g.timers_due)
         yield _gauge("callbacks_timers_late", "Timers due more than a minute ago and still not taken.", g.timers_late)
         open_cases = GaugeMetricFamily("callbacks_cases_open", "Open or held cases, by severity.", labels=["severity"])

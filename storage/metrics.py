@@ -26,6 +26,8 @@ class DatabaseGauges:
     cases_open: dict[str, int] = field(default_factory=dict)  # by severity
     cases_oldest_open_seconds: dict[str, float] = field(default_factory=dict)
     reading_list_unread: int = 0
+    inbound_unprocessed: int = 0  # workers' messages stored and not processed yet (no worker process running?)
+    inbound_oldest_unprocessed_seconds: float = 0.0
 
 
 async def database_gauges(session: AsyncSession, now: datetime) -> DatabaseGauges:
@@ -51,6 +53,12 @@ async def database_gauges(session: AsyncSession, now: datetime) -> DatabaseGauge
             .group_by(cases.c.severity)
         )
     ).all()
+    inbound = table_of(Inbound)
+    unprocessed, oldest_unprocessed = (
+        await connection.execute(
+            select(func.count(), func.min(inbound.c.received_at)).where(inbound.c.processed_at.is_(None))
+        )
+    ).one()
     reading = table_of(ReadingItem)
     unread = (await connection.execute(select(func.count()).where(reading.c.status == "unread"))).scalar_one()
     return DatabaseGauges(
@@ -61,6 +69,8 @@ async def database_gauges(session: AsyncSession, now: datetime) -> DatabaseGauge
         cases_open={severity: int(count) for severity, count, _ in by_severity},
         cases_oldest_open_seconds={severity: _age(now, opened) for severity, _, opened in by_severity},
         reading_list_unread=int(unread),
+        inbound_unprocessed=int(unprocessed),
+        inbound_oldest_unprocessed_seconds=_age(now, oldest_unprocessed),
     )
 
 

@@ -37,10 +37,14 @@ async def test_a_callback_moves_the_counters_the_latency_and_the_case_gauges(
         before = samples(text)
         assert before[("callbacks_database_up", ())] == 1
         await service.enroll_worker()  # the gate goes out: a send, but no reply to anything
-        for reply in SCRIPT_WITH_COMPLAINT:
+        for number, reply in enumerate(SCRIPT_WITH_COMPLAINT):
             clock.advance(timedelta(seconds=40))
             assert await service.post_sms(reply) == 200
             clock.advance(timedelta(seconds=2))  # stored, then answered two seconds later
+            if number == 0:
+                waiting = samples((await service.scrape())[1])
+                assert waiting[("callbacks_inbound_unprocessed", ())] == 1
+                assert waiting[("callbacks_inbound_oldest_unprocessed_age_seconds", ())] == 2
             await settle(service.runtime)
         _, text = await service.scrape()
         after = samples(text)
@@ -66,6 +70,7 @@ async def test_a_callback_moves_the_counters_the_latency_and_the_case_gauges(
     assert after[("callbacks_case_oldest_open_age_seconds", (("severity", "P1"),))] == 0  # opened just now
     assert after[("callbacks_reading_list_unread", ())] == unread
     assert after[("callbacks_outbox_depth", ())] == 0
+    assert after[("callbacks_inbound_unprocessed", ())] == 0
 
 
 async def test_a_429_shows_as_rate_limited_then_as_a_retry_and_the_outbox_waits(
