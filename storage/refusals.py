@@ -21,6 +21,8 @@ def refused_value(error: BaseException) -> bool:
         sqlstate = getattr(original, "sqlstate", None) or getattr(original, "pgcode", None)
         if isinstance(sqlstate, str):
             return sqlstate[:2] in _REFUSED_CLASSES
+        if isinstance(original, sqlite3.ProgrammingError):  # a value of a type SQLite cannot bind
+            return str(original).startswith("Error binding parameter")
         return isinstance(original, _SQLITE_REFUSALS)
     if isinstance(error, StatementError):  # a bind parameter could not be converted
         return isinstance(error.orig, _BINDING_ERRORS)

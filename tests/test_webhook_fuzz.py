@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import logging
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -63,6 +63,16 @@ class Webhooks:
         response = await self.client.post(request.path, data=request.body, headers=request.headers)
         await response.read()
         return response
+
+
+@pytest.fixture
+def root_logging() -> Iterator[None]:
+    """The command configures the root logger for its process; put the test process's back afterwards."""
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    yield
+    root.handlers[:] = handlers
+    root.setLevel(level)
 
 
 @pytest.fixture
@@ -161,6 +171,7 @@ async def test_a_mutated_signed_body_never_gets_a_5xx_nor_stops_a_good_one(
     assert await stored(webhooks, channel, good_id)
 
 
+@pytest.mark.usefixtures("root_logging")
 async def test_a_body_that_cannot_be_taken_is_kept_encrypted_for_an_operator(
     webhooks: Webhooks,
     database_url: str,
@@ -195,12 +206,32 @@ async def test_a_body_that_cannot_be_taken_is_kept_encrypted_for_an_operator(
 async def test_an_update_telegram_cannot_make_sense_of_is_answered_200_and_kept(webhooks: Webhooks) -> None:
     chat: dict[str, Any] = {"id": {"nested": None}, "type": "private"}
     update = {"update_id": 5, "message": {"message_id": 1, "date": 1764500000, "chat": chat, "text": "hello"}}
-    answer = await webhooks.post(telegram_request("object as chat id", update))
-    assert answer.status == 200
+    assert (await webhooks.post(telegram_request("object as chat id", update))).status == 200
+    photo = [{"file_id": "AgAD", "file_unique_id": "A", "width": 1, "height": 1}]
+    message = {"message_id": 2, "date": 1764500000, "chat": {"id": 7, "type": "private"}, "photo": photo}
+    text_object = {"update_id": 6, "message": {**message, "caption": {"an": "object"}}}
+    assert (await webhooks.post(telegram_request("object as caption", text_object))).status == 200
     async with webhooks.runtime.db.sessions() as session:
-        reasons = (await session.exec(select(DeadLetter.reason))).all()
+        reasons = (await session.exec(select(DeadLetter.reason).order_by(col(DeadLetter.id)))).all()
         inbound = (await session.exec(select(func.count()).select_from(Inbound))).one()
-    assert (list(reasons), inbound) == (["chat id is not an integer"], 0)
+    assert (list(reasons), inbound) == (["chat id is not an integer", "a text field holds something else"], 0)
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type"),
+    [
+        (b"MessageSid=SM1&Body=\xff\xfe", "application/x-www-form-urlencoded"),  # not UTF-8
+        (b"MessageSid=SM1", "application/x-www-form-urlencoded; charset=no-such-charset"),
+        (b"--x\r\nbroken", "multipart/form-data; boundary=x"),
+    ],
+)
+async def test_a_body_that_is_not_a_form_is_refused_before_its_signature_is_checked(
+    webhooks: Webhooks, body: bytes, content_type: str
+) -> None:
+    headers = {"Content-Type": content_type, "X-Twilio-Signature": "unverifiable"}
+    answer = await webhooks.client.post("/webhooks/twilio/sms", data=body, headers=headers)
+    assert answer.status == 400
+    assert await dead_letter_count(webhooks) == 0, "an unauthenticated body is not kept"
 
 
 async def test_nul_and_lone_surrogates_become_replacement_characters_and_the_message_is_kept(

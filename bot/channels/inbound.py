@@ -97,6 +97,8 @@ def storable(parsed: Parsed) -> Parsed:
     than the column that keeps it (no real provider id is)."""
     if isinstance(parsed, (Ignored, Rejected)):
         return parsed
+    if not _texts_are_text(parsed) or not all(_texts_are_text(m) for m in getattr(parsed, "media", ())):
+        return Rejected("a text field holds something else")  # e.g. a JSON object as a Telegram message's text
     if len(parsed.provider_id) > PROVIDER_ID_LENGTH:
         return Rejected("message id longer than 100 characters")
     code = parsed.error_code if isinstance(parsed, StatusUpdate) else None
@@ -107,6 +109,17 @@ def storable(parsed: Parsed) -> Parsed:
     if isinstance(parsed, StatusUpdate):
         return _storable_fields(parsed)
     return _storable_fields(parsed)
+
+
+def _texts_are_text(value: object) -> bool:
+    """Whether the fields declared ``str`` (or ``str | None``) hold one: a parser may pass on what it was given."""
+    for item in fields(value):  # type: ignore[arg-type]
+        text = getattr(value, item.name)
+        if item.type == "str" and not isinstance(text, str):
+            return False
+        if item.type == "str | None" and not (text is None or isinstance(text, str)):
+            return False
+    return True
 
 
 def _storable_fields(value: _T) -> _T:

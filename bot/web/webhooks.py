@@ -125,7 +125,9 @@ async def _twilio(request: web.Request, route: _Route, parse: Callable[[MultiDic
     assert settings.twilio_auth_token is not None
     try:
         posted = await request.post()
-    except (ValueError, LookupError):  # not UTF-8, an unknown charset, a broken multipart body: nothing signed
+    except web.HTTPException:  # 413: larger than the app takes
+        raise
+    except Exception:  # not UTF-8, an unknown charset, a broken multipart body: nothing that could be signed
         return web.Response(status=400, text="the body is not a form")
     form = MultiDictProxy(MultiDict((key, value) for key, value in posted.items() if isinstance(value, str)))
     url = public_url(settings.public_url, request.rel_url.raw_path, request.rel_url.raw_query_string)
