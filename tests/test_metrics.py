@@ -12,6 +12,7 @@ import time
 import urllib.request
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import func
 from sqlmodel import select
 
@@ -62,7 +63,7 @@ async def test_a_callback_moves_the_counters_the_latency_and_the_case_gauges(
     )
     assert replies == len(SCRIPT_WITH_COMPLAINT)  # the gate answers nobody; each message got one reply
     waited = after[("callbacks_reply_latency_seconds_sum", ())] - before[("callbacks_reply_latency_seconds_sum", ())]
-    assert waited == 2.0 * len(SCRIPT_WITH_COMPLAINT)
+    assert waited == pytest.approx(2.0 * len(SCRIPT_WITH_COMPLAINT))
     fast = ("callbacks_reply_latency_seconds_bucket", (("le", "1.0"),))
     assert after[fast] == before[fast], "no reply came within a second: each waited two"
     assert after[("callbacks_cases_open", (("severity", "P1"),))] == 1
