@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import insert, select
+from sqlalchemy import delete, insert, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage.crypto import AddressCipher
@@ -58,3 +58,12 @@ async def dead_letter_body(db: Database, cipher: AddressCipher, dead_letter_id: 
     async with db.sessions() as session:
         row = await session.get(DeadLetter, dead_letter_id)
     return None if row is None else cipher.decrypt_bytes(row.body_cipher)
+
+
+async def delete_dead_letters(db: Database, received_before: datetime) -> int:
+    """Delete the dead letters received before ``received_before`` (they may hold personal data); how many."""
+    table = table_of(DeadLetter)
+    async with db.transaction() as session:
+        connection = await session.connection()
+        result = await connection.execute(delete(table).where(table.c.received_at < received_before))
+    return int(result.rowcount)

@@ -201,6 +201,10 @@ async def test_a_body_that_cannot_be_taken_is_kept_encrypted_for_an_operator(
     assert await asyncio.to_thread(main, ["inbound", "dead-letters", "--show", str(letter.id)]) == 0
     assert "please+call+me+on+%2B14135550199" in capsys.readouterr().out
     assert await asyncio.to_thread(main, ["inbound", "dead-letters", "--show", str(letter.id + 1)]) == 2
+    assert await asyncio.to_thread(main, ["inbound", "dead-letters", "--delete-older-than", "36500"]) == 0
+    assert await asyncio.to_thread(main, ["inbound", "dead-letters", "--delete-older-than", "0"]) == 0
+    assert capsys.readouterr().out.splitlines()[-2:] == ["deleted 0 dead letters", "deleted 1 dead letters"]
+    assert await dead_letter_count(webhooks) == 0
 
 
 async def test_an_update_telegram_cannot_make_sense_of_is_answered_200_and_kept(webhooks: Webhooks) -> None:

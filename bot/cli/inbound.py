@@ -22,11 +22,24 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         metavar="ID",
         help="print that dead letter's body, decrypted (it may hold a phone number: for an operator's eyes only)",
     )
+    letters.add_argument(
+        "--delete-older-than",
+        type=float,
+        metavar="DAYS",
+        help="delete the dead letters received more than DAYS days ago, and print how many",
+    )
     letters.set_defaults(run=_dead_letters)
 
 
 def _dead_letters(args: argparse.Namespace) -> int:
     settings = Settings()
+    if args.delete_older_than is not None:
+        if args.delete_older_than < 0:
+            print("error: --delete-older-than takes a number of days, 0 or more", file=sys.stderr)
+            return 2
+        deleted = asyncio.run(_delete(settings.database_url, args.delete_older_than))
+        print(f"deleted {deleted} dead letters")
+        return 0
     if args.show is not None:
         body = asyncio.run(_body(settings.database_url, settings.require_secret_key(), args.show))
         if body is None:
@@ -63,5 +76,19 @@ async def _body(url: str, secret: str, dead_letter_id: int) -> bytes | None:
     db = Database(url)
     try:
         return await dead_letter_body(db, AddressCipher(secret), dead_letter_id)
+    finally:
+        await db.dispose()
+
+
+async def _delete(url: str, days: float) -> int:
+    from datetime import timedelta
+
+    from bot.clock import SystemClock
+    from storage.database import Database
+    from storage.dead_letters import delete_dead_letters
+
+    db = Database(url)
+    try:
+        return await delete_dead_letters(db, SystemClock().now() - timedelta(days=days))
     finally:
         await db.dispose()
