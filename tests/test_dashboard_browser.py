@@ -60,7 +60,6 @@ async def test_a_client_sees_the_finished_campaign_as_charts_with_small_figures_
         enrolled = await funnel.get_by_role("row", name=re.compile("Enrolled")).inner_text()
         hidden = await page.get_by_role("cell", name="fewer than 5").count()
         charts_data = await page.locator("#dashboard-charts").text_content()
-        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         await page.screenshot(path=str(SCREENSHOTS / "dashboard.png"), full_page=True)
         csv = await page.request.get(f"{base}/dashboard/campaigns/1.csv")
         exported = await csv.text()
