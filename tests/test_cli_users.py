@@ -216,3 +216,14 @@ def test_the_installed_console_script_adds_a_user(database_url: str) -> None:
     )
     assert again.returncode == 2
     assert again.stderr == "error: a user ops@example.org already exists\n"
+
+
+def test_a_malformed_setting_is_named_in_one_line_and_nothing_runs(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("CALLBACKS_METRICS_PORT", "")
+    code = main(["users", "add", "--email", "x@example.org", "--role", "admin"])
+    monkeypatch.delenv("CALLBACKS_METRICS_PORT")
+    assert code == 2
+    assert capsys.readouterr().err.startswith("error: CALLBACKS_METRICS_PORT: ")
+    assert not [u for u in _users(os.environ["CALLBACKS_DATABASE_URL"]) if u.email == "x@example.org"]

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import sys
+
+from pydantic import ValidationError
 
 from bot.cli import campaigns, classify, db, inbound, locales, orgs, results, scripts, serve, telegram, users, workers
 from bot.logs import configure_logging
@@ -18,7 +21,13 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "run", None):
         parser.print_help()
         return 2
-    settings = Settings()
+    try:
+        settings = Settings()
+    except ValidationError as error:  # a malformed CALLBACKS_* variable: say which, in one line each
+        for problem in error.errors():
+            name = "CALLBACKS_" + "_".join(str(part) for part in problem["loc"]).upper()
+            print(f"error: {name}: {problem['msg']}", file=sys.stderr)
+        return 2
     configure_logging(settings.log_format, settings.log_level)  # CALLBACKS_LOG_FORMAT=json, CALLBACKS_LOG_LEVEL
     return int(args.run(args) or 0)
 
