@@ -277,3 +277,18 @@ async def test_one_message_the_database_refuses_fails_alone_in_the_group_commit(
     await settle(runtime)
     assert "independent of your employer" in texts_to(runtime, "s-1")[-1], "the answer was processed: consent next"
     assert simulator(runtime).duplicates == 0
+
+
+async def test_only_a_database_that_does_not_answer_gets_a_503(clock: VirtualClock) -> None:
+    runtime = Runtime.build("postgresql://postgres@127.0.0.1:1/nothing", TEST_SECRET, {}, clock)
+    app = create_app(runtime)
+    add_webhook_routes(app, WebhookSettings(PUBLIC, twilio_auth_token=TWILIO_AUTH_TOKEN))
+    message = {"MessageSid": "SM" + "c" * 32, "From": WORKER_NUMBER, "Body": "yes"}
+    try:
+        async with TestClient(TestServer(app, host="127.0.0.1")) as client:
+            for form in (message, {"MessageSid": "SM" + "d" * 32, "Body": "no sender"}):
+                request = twilio_request("database down", "/webhooks/twilio/sms", form)
+                answer = await client.post(request.path, data=request.body, headers=request.headers)
+                assert answer.status == 503, "Twilio delivers it again once the database is back"
+    finally:
+        await runtime.close()

@@ -170,6 +170,9 @@ async def _act(request: web.Request, route: _Route, body: bytes, parsed: Parsed)
             return await _dead_letter(request, route, body, f"the database refused it ({type(error).__name__})")
         log.error("webhook not stored (database error %s): the provider will deliver it again", type(error).__name__)
         return web.Response(status=503, text="try again")
+    except (OSError, TimeoutError) as error:  # the database server does not answer
+        log.error("webhook not stored (%s): the provider will deliver it again", type(error).__name__)
+        return web.Response(status=503, text="try again")
     except Exception as error:  # a body nobody foresaw: a 5xx would only bring it back, again and again
         log.error("webhook could not be taken (%s at %s)", type(error).__name__, _where(error))
         return await _dead_letter(request, route, body, f"could not be taken ({type(error).__name__})")
