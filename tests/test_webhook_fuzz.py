@@ -28,6 +28,7 @@ from bot.inbound_writer import Unstorable
 from bot.runtime import Runtime
 from bot.web.app import create_app
 from bot.web.webhooks import WebhookSettings, add_webhook_routes
+from storage.dead_letters import BODY_CAP
 from storage.inbound import IncomingMessage
 from storage.tables import DeadLetter, Inbound
 from tests.conftest import TEST_SECRET
@@ -292,3 +293,13 @@ async def test_only_a_database_that_does_not_answer_gets_a_503(clock: VirtualClo
                 assert answer.status == 503, "Twilio delivers it again once the database is back"
     finally:
         await runtime.close()
+
+
+async def test_a_dead_letter_keeps_at_most_64_kb_of_a_large_body(webhooks: Webhooks) -> None:
+    form = {"MessageSid": "SM" + "e" * 32, "Body": "x" * 100_000}  # no From: cannot be taken
+    request = twilio_request("large", "/webhooks/twilio/sms", form)
+    assert (await webhooks.post(request)).status == 400
+    async with webhooks.runtime.db.sessions() as session:
+        [letter] = (await session.exec(select(DeadLetter))).all()
+    assert letter.size == len(request.body) > BODY_CAP
+    assert webhooks.runtime.cipher.decrypt_bytes(letter.body_cipher) == request.body[:BODY_CAP]
