@@ -1,18 +1,21 @@
 """Campaigns as auditors see them (organisations, lists, status), and the hold on first contacts.
 
-Only a running campaign makes first contacts. A conversation that has not started (no first contact yet, or a
-Telegram worker who has not opened their link) is *held* while its campaign is draft, paused or closed: the
-scheduler does not claim its contact timer. Held timers are *parked* (``available_at`` moved out) so that the
-scheduler's scan of due timers does not meet them on every pass; resuming the campaign brings them back.
+Only a running campaign makes first contacts, and only inside its contact period (the dates, in the campaign's
+timezone, when it has them). A conversation that has not started (no first contact yet, or a Telegram worker who
+has not opened their link) is *held* while its campaign is draft, paused or closed, or before or after its
+contact period: the scheduler does not claim its contact timer. Held timers are *parked* (``available_at`` moved
+out) so that the scheduler's scan of due timers does not meet them on every pass; resuming the campaign brings
+them back, and a contact period that begins releases them at the next recheck.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, Table, and_, exists, func, update
+from sqlalchemy import ColumnElement, Table, and_, exists, func, or_, update
 from sqlalchemy import select as core_select
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -35,10 +38,15 @@ def not_started(conversation: Table) -> ColumnElement[bool]:
 PARKED_STATUSES = ("draft", "paused")  # closing ends first contacts through step(): nothing is left to park
 
 
-def held_contact(timer: Table, *, only: Sequence[str] | None = None) -> ColumnElement[bool]:
-    """A first-contact timer whose campaign is not running (or is in one of the statuses ``only``)."""
+def held_contact(
+    timer: Table, *, only: Sequence[str] | None = None, outside_period: Sequence[int] = ()
+) -> ColumnElement[bool]:
+    """A first-contact timer whose campaign is not running (or is in one of the statuses ``only``), or is one of
+    the campaigns ``outside_period`` (running, but before or after its contact period)."""
     conversation, campaign = table_of(ConversationRow), table_of(Campaign)
     held = campaign.c.status != "running" if only is None else campaign.c.status.in_(only)
+    if outside_period:
+        held = or_(held, campaign.c.id.in_(outside_period))
     return and_(
         timer.c.kind == TimerKind.CONTACT.value,
         exists()
@@ -57,6 +65,25 @@ async def any_campaign_parked(session: AsyncSession) -> bool:
     campaign = table_of(Campaign)
     statement = core_select(campaign.c.id).where(campaign.c.status.in_(PARKED_STATUSES)).limit(1)
     return (await (await session.connection()).execute(statement)).first() is not None
+
+
+def within_contact_period(now: datetime, timezone: str, starts_on: date | None, ends_on: date | None) -> bool:
+    today = now.astimezone(ZoneInfo(timezone)).date()  # the facility's date, not the server's
+    return (starts_on is None or starts_on <= today) and (ends_on is None or today <= ends_on)
+
+
+async def running_outside_contact_period(session: AsyncSession, now: datetime) -> list[int]:
+    """Running campaigns whose contact period has not begun or is over at ``now``: they make no first contacts."""
+    campaign = table_of(Campaign)
+    rows = await (await session.connection()).execute(
+        core_select(campaign.c.id, campaign.c.timezone, campaign.c.contact_starts_on, campaign.c.contact_ends_on).where(
+            campaign.c.status == "running",
+            or_(campaign.c.contact_starts_on.is_not(None), campaign.c.contact_ends_on.is_not(None)),
+        )
+    )
+    return [
+        int(r.id) for r in rows if not within_contact_period(now, r.timezone, r.contact_starts_on, r.contact_ends_on)
+    ]
 
 
 def _first_contact_timers(campaign_id: int) -> ColumnElement[bool]:

@@ -16,7 +16,7 @@ from sqlalchemy import ColumnElement, Row, Table, not_, or_, select, update
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from conversations.state import TimerKind
-from storage.campaigns import PARKED_STATUSES, any_campaign_parked, held_contact
+from storage.campaigns import PARKED_STATUSES, any_campaign_parked, held_contact, running_outside_contact_period
 from storage.database import Database
 from storage.tables import Outbox, Timer, table_of
 
@@ -96,16 +96,20 @@ async def claim_rows_in(
 async def claim_due_timers(
     db: Database, now: datetime, *, limit: int, lease: timedelta, hold: timedelta = HELD_CONTACT_RECHECK
 ) -> list[ClaimedTimer]:
-    """Due timers, except first contacts of campaigns that are not running: those are parked for ``hold`` (so
-    the scan does not meet them on every pass; resuming a campaign brings its timers back at once), and the
-    claim itself never takes one, whatever its ``available_at``."""
+    """Due timers, except first contacts of campaigns that are not running or are outside their contact period:
+    those are parked for ``hold`` (so the scan does not meet them on every pass; resuming a campaign brings its
+    timers back at once), and the claim itself never takes one, whatever its ``available_at``."""
     table = table_of(Timer)
     async with db.transaction() as session:
-        if await any_campaign_parked(session):
+        outside = await running_outside_contact_period(session, now)
+        if outside or await any_campaign_parked(session):
             await claim_rows_in(
                 session,
                 table,
-                due=[table.c.available_at <= now, held_contact(table, only=PARKED_STATUSES)],
+                due=[
+                    table.c.available_at <= now,
+                    held_contact(table, only=PARKED_STATUSES, outside_period=outside),
+                ],
                 order_by=[table.c.available_at],
                 limit=limit,
                 values={"available_at": now + hold},
@@ -114,7 +118,7 @@ async def claim_due_timers(
         rows = await claim_rows_in(
             session,
             table,
-            due=[table.c.available_at <= now, not_(held_contact(table))],
+            due=[table.c.available_at <= now, not_(held_contact(table, outside_period=outside))],
             order_by=[table.c.available_at],
             limit=limit,
             values={"available_at": now + lease},

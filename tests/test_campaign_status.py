@@ -4,7 +4,7 @@ running campaign makes first contacts; conversations under way go on. On SQLite 
 from __future__ import annotations
 
 import os
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 from sqlmodel import col, select
@@ -221,3 +221,29 @@ def test_the_commands_create_list_start_pause_and_close_campaigns(
     code, out, _ = run("campaigns", "list")
     assert [line.split("\t")[4] for line in out.splitlines()] == ["running", "running", "closed"]
     assert run("orgs", "list") == (0, "1\tBrand A\t2 campaigns\n2\tBrand B\t1 campaign\n", "")
+
+
+async def test_first_contacts_wait_for_the_contact_period_and_stop_after_it(
+    runtime: Runtime, clock: VirtualClock
+) -> None:
+    # START is Monday 30 November, 18:00 in Jakarta. One campaign's period begins on Tuesday, another's ended on
+    # Sunday: neither contacts anyone on Monday evening; on Tuesday evening only the first one does.
+    later = await new_campaign(
+        runtime, name="Starts Tuesday", timezone="Asia/Jakarta", contact_starts_on=date(2026, 12, 1)
+    )
+    over = await new_campaign(
+        runtime,
+        name="Ended Sunday",
+        timezone="Asia/Jakarta",
+        contact_starts_on=date(2026, 11, 1),
+        contact_ends_on=date(2026, 11, 29),
+    )
+    await _worker(runtime, later, "sim-tuesday")
+    ended = await _worker(runtime, over, "sim-too-late")
+    await _at(runtime, clock, MONDAY_7PM + timedelta(minutes=30))
+    assert texts_to(runtime, "sim-tuesday") == [] and texts_to(runtime, "sim-too-late") == []
+    await _at(runtime, clock, MONDAY_7PM + timedelta(days=1, minutes=30))  # Tuesday 19:30 in Jakarta
+    [greeting] = texts_to(runtime, "sim-tuesday")
+    assert "good and private time" in greeting
+    assert texts_to(runtime, "sim-too-late") == []
+    assert (await _conversation(runtime, ended)).status == "scheduled"
