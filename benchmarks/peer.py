@@ -51,7 +51,7 @@ API_PORT, SERVE_PORT, PEER_PORT = 18290, 18291, 18292
 QUESTIONS = 13  # the default script's first part answered "1" throughout: the gate ... danger_now (P0: handed over)
 MESSAGES = QUESTIONS + 2  # and a greeting after /start, a thank-you at the end
 OPTIONS = "\n1 Yes\n2 No\n9 Prefer not to say"
-SETTLE_SECONDS = 3.0  # a run ends once no message has been sent for this long
+SETTLE_SECONDS = 10.0  # a run ends once every user has all their messages, or none was sent for this long
 PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy")
 
 
@@ -237,6 +237,9 @@ async def drive(load: Load, webhook: str, seconds_limit: float) -> None:
         deadline = time.monotonic() + seconds_limit
         while time.monotonic() < deadline:
             await asyncio.sleep(0.5)
+            if all(len(user.received) >= MESSAGES for user in load.users.values()):
+                await asyncio.sleep(1)  # anything sent twice comes now
+                break
             if load.last_send and time.perf_counter() - load.last_send > SETTLE_SECONDS:
                 break
         for task in tasks:
