@@ -29,7 +29,7 @@ from conversations.answers import PREFER_NOT
 from conversations.engine import SKIPPED
 from conversations.locales import Locales
 from conversations.prompts import label
-from conversations.script import Question, QuestionType
+from conversations.script import AnswerAction, Question, QuestionType
 from storage.results import RawResults, Weekly, count_results
 from storage.tables import Campaign
 
@@ -113,7 +113,8 @@ async def campaign_results(
 ) -> Results:
     assert campaign.id is not None
     script = load_builtin_script(campaign.script)
-    closed = [q for q in script.questions if q.is_closed]
+    # A question that can end the conversation (consent) is a gate, not a finding: its "no" is in the funnel.
+    closed = [q for q in script.questions if q.is_closed and AnswerAction.STOP not in q.on_answer.values()]
     base = Results(
         campaign.id,
         campaign.name,

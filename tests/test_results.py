@@ -139,6 +139,7 @@ async def test_a_client_sees_counts_of_workers_with_small_figures_hidden(runtime
         "completed": 10,
         "opted_out": "fewer than 5",
     }
+    assert "question:consent" not in {t.key for t in results.questions}  # a gate: its "no" is an opt-out
     deductions = figures(results, "question:deductions")
     assert deductions == {"yes": "fewer than 5", "no": 7, "no_answer": "fewer than 5", "total": 10}
     [question] = [t for t in results.questions if t.key == "question:deductions"]
