@@ -9,10 +9,15 @@ import httpx
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.helpers import create_deep_linked_url
+from telegram.request import HTTPXRequest
 
 from bot.channels.base import OutgoingMessage, SendError, SendResult
 
 BUTTONS_PER_ROW = 3
+# Few connections, each kept busy: httpcore checks every pooled connection on each request and answer, so a big
+# pool costs more CPU than the sends (measured: benchmarks/peer.py). A send waiting for a free connection has not
+# gone out yet, so it waits as long as it takes (no pool timeout) instead of failing and being retried.
+CONNECTIONS = 4
 # The request reached Telegram and the answer was lost: the message is all but certainly in the chat.
 ANSWER_LOST = (httpx.ReadTimeout, httpx.ReadError, httpx.RemoteProtocolError)
 ANSWER_LOST_NOTE = (
@@ -28,7 +33,8 @@ class TelegramChannel:
         # python-telegram-bot 22 warns on every 429 unless RetryAfter.retry_after is a timedelta; opt in now.
         os.environ.setdefault("PTB_TIMEDELTA", "1")
         base = api_url.rstrip("/")
-        self.bot = Bot(token, base_url=f"{base}/bot", base_file_url=f"{base}/file/bot")
+        request = HTTPXRequest(connection_pool_size=CONNECTIONS, pool_timeout=None)
+        self.bot = Bot(token, base_url=f"{base}/bot", base_file_url=f"{base}/file/bot", request=request)
         self._ready = False
 
     async def start(self) -> None:
