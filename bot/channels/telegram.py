@@ -15,9 +15,10 @@ from bot.channels.base import OutgoingMessage, SendError, SendResult
 
 BUTTONS_PER_ROW = 3
 # Few connections, each kept busy: httpcore checks every pooled connection on each request and answer, so a big
-# pool costs more CPU than the sends (measured: benchmarks/peer.py). A send waiting for a free connection has not
-# gone out yet, so it waits as long as it takes (no pool timeout) instead of failing and being retried.
-CONNECTIONS = 4
+# pool costs more CPU than the sends (measured: benchmarks/peer.py). Eight at ~100 ms a send still carry ~80
+# sends/s, above the default pace of 30/s. A send waiting for a free connection has not gone out yet, so it waits
+# as long as it takes (no pool timeout) instead of failing and being retried.
+CONNECTIONS = 8
 # The request reached Telegram and the answer was lost: the message is all but certainly in the chat.
 ANSWER_LOST = (httpx.ReadTimeout, httpx.ReadError, httpx.RemoteProtocolError)
 ANSWER_LOST_NOTE = (
