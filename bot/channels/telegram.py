@@ -9,16 +9,10 @@ import httpx
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.helpers import create_deep_linked_url
-from telegram.request import HTTPXRequest
 
 from bot.channels.base import OutgoingMessage, SendError, SendResult
 
 BUTTONS_PER_ROW = 3
-# Few connections, each kept busy: httpcore checks every pooled connection on each request and answer, so a big
-# pool costs more CPU than the sends (measured: benchmarks/peer.py). Eight at ~100 ms a send still carry ~80
-# sends/s, above the default pace of 30/s. A send waiting for a free connection has not gone out yet, so it waits
-# as long as it takes (no pool timeout) instead of failing and being retried.
-CONNECTIONS = 8
 # The request reached Telegram and the answer was lost: the message is all but certainly in the chat.
 ANSWER_LOST = (httpx.ReadTimeout, httpx.ReadError, httpx.RemoteProtocolError)
 ANSWER_LOST_NOTE = (
@@ -34,8 +28,7 @@ class TelegramChannel:
         # python-telegram-bot 22 warns on every 429 unless RetryAfter.retry_after is a timedelta; opt in now.
         os.environ.setdefault("PTB_TIMEDELTA", "1")
         base = api_url.rstrip("/")
-        request = HTTPXRequest(connection_pool_size=CONNECTIONS, pool_timeout=None)
-        self.bot = Bot(token, base_url=f"{base}/bot", base_file_url=f"{base}/file/bot", request=request)
+        self.bot = Bot(token, base_url=f"{base}/bot", base_file_url=f"{base}/file/bot")
         self._ready = False
 
     async def start(self) -> None:
