@@ -23,6 +23,7 @@ def _words(listed: str) -> frozenset[str]:
 ROMANISED: dict[str, frozenset[str]] = {
     "hi": _words(
         """
+        dunga baje akela raat baad ladke dikha jaunga
         hain hoon hun nahi nahin nhi mujhe mujhko mera meri mere humko humein hamein hamara hamari hamare
         kya kyun kyon aur bhi mein pe tha raha rahi rahe karo karna karni karne karte karta karti kiya diya
         diye liya gaya gayi milti milta mila mili milte paisa paise tankhwah tankha kaam bahut bohot abhi
@@ -43,6 +44,7 @@ ROMANISED: dict[str, frozenset[str]] = {
     ),
     "mr": _words(
         """
+        marto mazya ghetli zale aalyavar boltoy kadhun milnar kaapto tyache lavla sodnar dakhvun bolalat jivanta varsh fadavar navryala dokyat tapli lavkar
         aahe ahe aahet ahet nahi mala majha majhi majhe mazha maza mazi tumhi tumcha amhi aamhi amcha aamcha
         kay kaay kasa kashi pagar milat milala milali jhala jhali zala zali hota hoti karun kela keli kelay
         sangitla sangitle ghari khup aani ani sathi madhe madhye vel velet saheb divas nako kaam dila
@@ -62,6 +64,7 @@ ROMANISED: dict[str, frozenset[str]] = {
     ),
     "ne": _words(
         """
+        garchu katcha dincha pheraun futyo bhagiraa garo bhannu dhanyabad nagare bhanne
         chha chhu chhan chaina chhaina chhainan malai mero hami hamro hamilai tapai tapaai tapailai garnu
         garyo gareko garchha garcha gardaina hunchha huncha hudaina bhayo bhaeko thiyo thie talab ramro
         dherai ani hoina sahuji sathi aaja bholi ghanta bida chhutti katyo kaatyo dinu diyena paaina
@@ -81,6 +84,7 @@ ROMANISED: dict[str, frozenset[str]] = {
     ),
     "bn": _words(
         """
+        pitaitese thamaitese mairse dhorle dekhabo jummar gotokal thappor korse
         ami amar amake amader amra tumi tomar apni apnar ache achhe nei kaj kaaj taka beton bethon dey
         dicche dichhe diche korte kore korche korchhe hobe bhalo khub onek ekhon kotha bolche kete
         ketey ney karon chara chhara sathe theke keno kichu kono jodi ghonta chhuti chuti marche dhonnobad
@@ -95,6 +99,7 @@ ROMANISED: dict[str, frozenset[str]] = {
     ),
     "ta": _words(
         """
+        solranga vittu velaiya kudukkudhu prachanai sonnaru kaaranga thirakkala irukka adichuttu vaanga azhuraa aalunga athula
         illa illai illaye enakku ennoda enga engal naan naanga naangal avanga avan aval romba rombo velai
         sambalam sambalamum kudukkala kudukkalai kuduthanga kudukala panranga pannanga panrathu irukku
         irukkanga irukkaanga vendam venum aama aamam seri nalla thambi veedu veetu mudiyala theriyala solla
@@ -124,6 +129,7 @@ ROMANISED: dict[str, frozenset[str]] = {
     ),
     "kn": _words(
         """
+        iddini amele sanje aadmele aaga aagi benki hattide hidkondu bandu enadru helidre thumba kottidini hatrane
         illa houdu haudu hawdu nanage nanna naavu namage namma avaru avnu tumba kelasa kelsa sambala
         kodtilla kodalilla kodthilla maadtare madtare madidaare madidare maadidaare madtaare ide ilva illva
          beku gottilla gottila aagide aaytu aitu hogi banni saar chennagide chennagi yaake yenu enu
@@ -155,6 +161,7 @@ ROMANISED: dict[str, frozenset[str]] = {
     # also use ("nay", "ma", "ban", "chong", "tiet", "mai", "dai", "mak", "nga", "tham") are left out.
     "my": _words(
         """
+        shi khu yite nge buu htote nout thein taing phyat phanat
         tal bu yin lote pyi pyaw yout nar nauk htwet mhar kaung dae pyan hnit kone hpyat saung ein pwe
         kaing khaing lal nae pyin nyi myar mhu kyi dway taw naing yae kyauk htar
         thauk saing zay chote kyar htay twe khwar hpat pyaung kyay taung mha phyan htae phwet phyoke sagar mhan pyat
@@ -165,6 +172,7 @@ ROMANISED: dict[str, frozenset[str]] = {
     ),
     "km": _words(
         """
+        aoy thveu niyay chong tiet tenh phteah sahachip mneak reuong kchol
         oy luy thver nov pel trov chenh khnhom knhom hz thngai mok yol chhob snak knong mekhyol neak bonh haey
         niyeay klach khyol khae bantob chol nis chuoy chraen mnak srok kompung kmeng chnam krom mday pdey
         khe dol phlers ahar chak thaok chngang ptey poh chhor yerng khluon tek kanleng leung bangkun samrab mk kroy
@@ -176,6 +184,7 @@ ROMANISED: dict[str, frozenset[str]] = {
     ),
     "th": _words(
         """
+        ngoen thuk lueat tawnee phuean
         laew ngern bok tuk ork mee jang khon duean yak sanya hor krub khrap krap jai ahan aroi
         duan yai puen kor gor yoo chuay jing phom khun
         riak perm eek kuen leuang jer tue yut sapda tueng yuen plak bandai loei kap nok klua tamruat borikan klab
