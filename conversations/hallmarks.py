@@ -44,7 +44,8 @@ ROMANISED: dict[str, frozenset[str]] = {
     ),
     "mr": _words(
         """
-        marto mazya ghetli zale aalyavar boltoy kadhun milnar kaapto tyache lavla sodnar dakhvun bolalat jivanta varsh fadavar navryala dokyat tapli lavkar
+        marto mazya ghetli zale aalyavar boltoy kadhun milnar kaapto tyache lavla sodnar dakhvun bolalat
+        jivanta varsh fadavar navryala dokyat tapli lavkar
         aahe ahe aahet ahet nahi mala majha majhi majhe mazha maza mazi tumhi tumcha amhi aamhi amcha aamcha
         kay kaay kasa kashi pagar milat milala milali jhala jhali zala zali hota hoti karun kela keli kelay
         sangitla sangitle ghari khup aani ani sathi madhe madhye vel velet saheb divas nako kaam dila
@@ -99,7 +100,8 @@ ROMANISED: dict[str, frozenset[str]] = {
     ),
     "ta": _words(
         """
-        solranga vittu velaiya kudukkudhu prachanai sonnaru kaaranga thirakkala irukka adichuttu vaanga azhuraa aalunga athula
+        solranga vittu velaiya kudukkudhu prachanai sonnaru kaaranga thirakkala irukka adichuttu vaanga
+        azhuraa aalunga athula
         illa illai illaye enakku ennoda enga engal naan naanga naangal avanga avan aval romba rombo velai
         sambalam sambalamum kudukkala kudukkalai kuduthanga kudukala panranga pannanga panrathu irukku
         irukkanga irukkaanga vendam venum aama aamam seri nalla thambi veedu veetu mudiyala theriyala solla
