@@ -34,19 +34,18 @@ import subprocess
 import sys
 import tempfile
 import time
-import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import aiohttp
 from aiohttp import web
+from scratch_database import create_scratch_database, drop_scratch_database
 
 ROOT = Path(__file__).resolve().parent.parent
 TOKEN = "123456:BENCH-peer-token"
 BOT_USERNAME = "callbacks_bench_bot"
 SECRET = "peer-bench-webhook-secret"
-POSTGRES = os.environ.get("CALLBACKS_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
 API_PORT, SERVE_PORT, PEER_PORT = 18290, 18291, 18292
 QUESTIONS = 13  # the default script's first part answered "1" throughout: the gate ... danger_now (P0: handed over)
 MESSAGES = QUESTIONS + 2  # and a greeting after /start, a thank-you at the end
@@ -342,9 +341,7 @@ async def bench_callbacks(users: int, database: str, workers: int, limit: float,
     if database == "sqlite":
         url = f"sqlite:///{work / 'peer.db'}"
     else:
-        created = f"callbacks_peer_{uuid.uuid4().hex[:8]}"
-        await _admin(f'CREATE DATABASE "{created}"')
-        url = POSTGRES.rsplit("/", 1)[0] + f"/{created}"
+        created, url = await create_scratch_database("callbacks_peer")
     env = callbacks_env(url)
     load = Load({})
     api = await start_fake_api(load)  # the import asks getMe for the bot's name (deep links)
@@ -371,19 +368,9 @@ async def bench_callbacks(users: int, database: str, workers: int, limit: float,
             process.wait(timeout=60)
         await api.cleanup()
         if created is not None:
-            await _admin(f'DROP DATABASE IF EXISTS "{created}" WITH (FORCE)')
+            await drop_scratch_database(created)
     name = "callbacks sqlite" if database == "sqlite" else f"callbacks postgresql, {workers} worker(s)"
     return report(name, load)
-
-
-async def _admin(sql: str) -> None:
-    import asyncpg
-
-    connection = await asyncpg.connect(POSTGRES.replace("+asyncpg", ""))
-    try:
-        await connection.execute(sql)
-    finally:
-        await connection.close()
 
 
 def main() -> int:

@@ -19,12 +19,11 @@ import subprocess
 import sys
 import tempfile
 import time
-import uuid
 from pathlib import Path
 
 import aiohttp
-import asyncpg
 from aiohttp import web
+from scratch_database import create_scratch_database, drop_scratch_database
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -43,7 +42,6 @@ from tests.payload_mutations import (  # noqa: E402
 )
 
 ACCOUNT = "AC" + "3" * 32
-POSTGRES = os.environ.get("CALLBACKS_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
 PORT, TWILIO_PORT, TELEGRAM_PORT = 18190, 18191, 18192
 CONCURRENCY = 32
 WELL_FORMED_EVERY = 10
@@ -129,9 +127,7 @@ def run(database: str, count: int, seed: int) -> dict[str, object]:
     if database == "sqlite":
         url = f"sqlite:///{work / 'fuzz.db'}"
     else:
-        created = f"callbacks_fuzz_{uuid.uuid4().hex[:8]}"
-        asyncio.run(_admin(f'CREATE DATABASE "{created}"'))
-        url = POSTGRES.rsplit("/", 1)[0] + f"/{created}"
+        created, url = asyncio.run(create_scratch_database("callbacks_fuzz"))
     env = {key: value for key, value in os.environ.items() if key not in PROXY_VARIABLES}
     env.update(
         {
@@ -165,7 +161,7 @@ def run(database: str, count: int, seed: int) -> dict[str, object]:
             twilio.wait(timeout=30)
     stored, dead_letters = asyncio.run(_stored(url, well_formed))
     if created is not None:
-        asyncio.run(_admin(f'DROP DATABASE IF EXISTS "{created}" WITH (FORCE)'))
+        asyncio.run(drop_scratch_database(created))
     served = (work / "serve.log").read_text(errors="replace")
     return {
         "database": database,
@@ -201,14 +197,6 @@ async def _stored(url: str, well_formed: list[tuple[str, str]]) -> tuple[int, in
     finally:
         await db.dispose()
     return stored, dead_letters
-
-
-async def _admin(sql: str) -> None:
-    connection = await asyncpg.connect(POSTGRES.replace("+asyncpg", ""))
-    try:
-        await connection.execute(sql)
-    finally:
-        await connection.close()
 
 
 def main() -> int:
