@@ -25,6 +25,7 @@ from bot.results import Results, as_csv, campaign_results
 from bot.runtime import Runtime
 from bot.serve import web_app
 from bot.settings import Settings
+from bot.simulate import BENIGN as CALM
 from conversations.events import CaseClosed
 from storage.cases import change_case
 from storage.inbound import IncomingMessage
@@ -33,22 +34,6 @@ from tests.console_helpers import CSRF, PASSWORD
 from tests.helpers import run_until_next_timer, settle
 
 ANY_TIME = ("mon-sun 00:00-23:59",)
-CALM = {  # the replies (digits) that answer each closed question without a flag
-    "consent": "1",
-    "retaliation": "2",
-    "wages_paid": "1",
-    "deductions": "2",
-    "rest_day": "1",
-    "overtime_forced": "2",
-    "documents": "1",
-    "fees_debt": "2",
-    "free_to_leave": "1",
-    "harassment": "2",
-    "danger_now": "2",
-    "child_workers": "2",
-    "safe_to_complain": "1",
-    "wants_contact": "2",
-}
 PASSPORT = "They kept my passport after the visit"
 
 
