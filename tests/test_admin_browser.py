@@ -7,9 +7,7 @@ Skipped when Chromium is not installed (``apt-get install chromium``; .ci/run in
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 import time
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -20,19 +18,13 @@ from sqlmodel import select
 from bot.clock import VirtualClock
 from storage.tables import Worker
 from tests.admin_helpers import AUDITOR, open_admin_desk
+from tests.browsing import BROWSER_FLAGS, CHROMIUM, NEEDS_CHROMIUM, SCREENSHOTS, WAIT
 from tests.console_helpers import PASSWORD, Desk
 from tests.fakes.telegram_api import FakeTelegram
-from tests.test_browser import BROWSER_FLAGS
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 playwright = pytest.importorskip("playwright.async_api")
-pytestmark = [
-    pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed"),
-    pytest.mark.filterwarnings("ignore::ResourceWarning"),
-]
-SCREENSHOTS = Path(os.environ.get("CALLBACKS_SCREENSHOTS", "test-screenshots"))
+pytestmark = NEEDS_CHROMIUM
 PHONE = {"width": 390, "height": 844}
-WAIT = 15_000  # ms
 CSV = (
     "channel,phone,language,windows,tags\n"
     "sms,0812 7777 1111,id,mon-fri 19:00-21:00,migrant\n"

@@ -6,7 +6,6 @@ Skipped when Chromium is not installed (``apt-get install chromium``; .ci/run in
 from __future__ import annotations
 
 import asyncio
-import shutil
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -24,22 +23,13 @@ from bot.settings import Settings
 from bot.web.app import create_app
 from bot.web.demo import DemoInfo, DemoWorker, add_demo_routes
 from storage.migrate import upgrade_async
+from tests.browsing import BROWSER_FLAGS, CHROMIUM
 from tests.conftest import TEST_SECRET
 from tests.fakes.telegram_api import FakeTelegram
 from tests.fakes.telegram_api import create_app as create_fake_telegram
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 playwright = pytest.importorskip("playwright.async_api")
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
-BROWSER_FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 @pytest.fixture

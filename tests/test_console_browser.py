@@ -8,9 +8,7 @@ Skipped when Chromium is not installed (``apt-get install chromium``; .ci/run in
 from __future__ import annotations
 
 import asyncio
-import os
 import re
-import shutil
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -23,17 +21,11 @@ from bot.serve import web_app
 from bot.settings import Settings
 from bot.web.demo import add_demo_routes
 from storage.tables import Conversation as ConversationRow
+from tests.browsing import BROWSER_FLAGS, CHROMIUM, NEEDS_CHROMIUM, SCREENSHOTS, WAIT
 from tests.console_helpers import BEATEN, BURMESE_WORKER, PASSWORD, Desk, open_desk
-from tests.test_browser import BROWSER_FLAGS
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 playwright = pytest.importorskip("playwright.async_api")
-pytestmark = [
-    pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed"),
-    pytest.mark.filterwarnings("ignore::ResourceWarning"),
-]
-SCREENSHOTS = Path(os.environ.get("CALLBACKS_SCREENSHOTS", "test-screenshots"))
-WAIT = 15_000  # ms
+pytestmark = NEEDS_CHROMIUM
 
 
 @pytest.fixture

@@ -7,9 +7,7 @@ Skipped when Chromium is not installed (``apt-get install chromium``).
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -18,16 +16,10 @@ from aiohttp.test_utils import TestServer
 from bot.demo import DEMO_CLIENT, build_demo
 from bot.serve import web_app
 from bot.settings import Settings
-from tests.test_browser import BROWSER_FLAGS
+from tests.browsing import BROWSER_FLAGS, CHROMIUM, NEEDS_CHROMIUM, SCREENSHOTS, WAIT
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 playwright = pytest.importorskip("playwright.async_api")
-pytestmark = [
-    pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed"),
-    pytest.mark.filterwarnings("ignore::ResourceWarning"),
-]
-SCREENSHOTS = Path(os.environ.get("CALLBACKS_SCREENSHOTS", "test-screenshots"))
-WAIT = 15_000  # ms
+pytestmark = NEEDS_CHROMIUM
 
 
 async def test_a_client_sees_the_finished_campaign_as_charts_with_small_figures_hidden(tmp_path: Path) -> None:
