@@ -4,6 +4,7 @@ when the database answers, the schema is current and some dispatcher and schedul
 from __future__ import annotations
 
 import asyncio
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import timedelta
@@ -132,9 +133,18 @@ async def test_an_unreachable_database_makes_it_unready_but_healthy_still_answer
             health = await client.get("/health")
     finally:
         await runtime.close()
+        _wait_for_sqlite_threads()
     assert status == 503
     assert body["failed"] == ["database", "schema", "dispatcher", "scheduler"]
     assert body["checks"]["database"].startswith("unreachable (")
     assert body["checks"]["schema"] == "not checked"
     assert "127.0.0.1" not in str(body) and "postgres" not in str(body)
     assert health.status == 503  # /health says the process answers, and that its database does not
+
+
+def _wait_for_sqlite_threads() -> None:
+    """aiosqlite stops the thread of a connection that failed to open without waiting for it: let it finish
+    while this test's event loop is still open, or it reports into the next test that the loop was closed."""
+    for thread in threading.enumerate():
+        if "_connection_worker_thread" in thread.name:
+            thread.join(timeout=5)
