@@ -19,6 +19,7 @@ from sqlalchemy import func
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from bot.channels.base import OutgoingMessage, SendError
 from bot.channels.telegram import TelegramChannel
 from bot.clock import VirtualClock
 from bot.enrollment import Enrollment, enroll, new_campaign
@@ -507,6 +508,23 @@ async def test_a_message_whose_answer_was_lost_counts_as_sent_and_is_never_repea
     await say(tg, CHAT_A, text_update(tg, CHAT_A, "yes"))  # the conversation goes on
     assert await status(tg, cid) == "active"
     assert len(await outbox_rows(tg, cid)) == len(rows) + 1  # the next question, and no second consent
+
+
+async def test_a_send_that_never_reached_telegram_is_retried_not_counted_as_sent(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("PTB_TIMEDELTA", "1")
+    fake = FakeTelegram()
+    async with TestServer(create_fake_api(fake), host="127.0.0.1") as api:
+        channel = TelegramChannel(fake.token, str(api.make_url("")))
+        await channel.start()
+    try:  # the API is gone: the connection is refused before a byte of the message is written
+        with pytest.raises(SendError) as refused:
+            await channel.send(OutgoingMessage(key="k1", address=str(CHAT_A), text="Hello"))
+        assert not refused.value.permanent and not refused.value.opted_out
+    finally:
+        await channel.close()
+    assert fake.sent == []
 
 
 # --- 7. things that are not answers -----------------------------------------------------------------------------

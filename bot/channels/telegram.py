@@ -5,16 +5,14 @@ from __future__ import annotations
 import contextlib
 import os
 
-import httpx
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.helpers import create_deep_linked_url
 
 from bot.channels.base import OutgoingMessage, SendError, SendResult
+from bot.channels.telegram_transport import ANSWER_LOST, AiohttpRequest
 
 BUTTONS_PER_ROW = 3
-# The request reached Telegram and the answer was lost: the message is all but certainly in the chat.
-ANSWER_LOST = (httpx.ReadTimeout, httpx.ReadError, httpx.RemoteProtocolError)
 ANSWER_LOST_NOTE = (
     "the connection broke after the message reached Telegram; counted as sent and not sent again "
     "(the Bot API cannot say whether it arrived; if it did not, the reminder asks again)"
@@ -28,7 +26,13 @@ class TelegramChannel:
         # python-telegram-bot 22 warns on every 429 unless RetryAfter.retry_after is a timedelta; opt in now.
         os.environ.setdefault("PTB_TIMEDELTA", "1")
         base = api_url.rstrip("/")
-        self.bot = Bot(token, base_url=f"{base}/bot", base_file_url=f"{base}/file/bot")
+        self.bot = Bot(
+            token,
+            base_url=f"{base}/bot",
+            base_file_url=f"{base}/file/bot",
+            request=AiohttpRequest(),
+            get_updates_request=AiohttpRequest(connection_pool_size=1),
+        )
         self._ready = False
 
     async def start(self) -> None:
@@ -54,7 +58,7 @@ class TelegramChannel:
         except BadRequest as error:  # chat not found, message too long...: sending again will not help
             raise SendError(f"Telegram: {error.message}", permanent=True) from None
         except NetworkError as error:
-            if isinstance(error.__cause__, ANSWER_LOST):
+            if isinstance(error.__cause__, ANSWER_LOST):  # the request reached Telegram, its answer did not
                 return SendResult(provider_id=None, note=ANSWER_LOST_NOTE)
             # Not connected, the request not written, or a 5xx from Telegram: nothing went out, retry.
             raise SendError(f"Telegram: {error.message}") from None
