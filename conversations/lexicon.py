@@ -46,6 +46,8 @@ def flags_in_text(text: str, vocabularies: Iterable[Vocabulary]) -> tuple[TextFl
     """The categories the text complains about, each once, at the most severe matching entry."""
     found: dict[Category, tuple[Severity, str]] = {}
     vocabularies = tuple(vocabularies)
+    if len(vocabularies) > 1:  # the reply's language says what a word means: Portuguese "no" is not English "no"
+        vocabularies = (vocabularies[0], *(vocabularies[0].read_here(other) for other in vocabularies[1:]))
     for sentence in SENTENCES.split(text):  # a negation never reaches into the next sentence: "No. He hit me."
         keys = [key for key in (match_key(clause) for clause in COMMAS.split(sentence)) if key]
         for key in keys:

@@ -87,6 +87,52 @@ class Vocabulary(BaseModel):
             }
         )
 
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """Every word of its answers, negations, lexicon phrases and situations."""
+        return frozenset(word for phrase in self._phrases for word in phrase.split())
+
+    @cached_property
+    def _phrases(self) -> tuple[str, ...]:
+        lexicon = (part for entries in self.lexicon.values() for entry in entries for part in entry.parts)
+        terms = (term.text.replace("*", "") for s in self.situations for group in s.groups for term in group)
+        answers = (*self.yes, *self.no, *self.prefer_not, *self.negations, *self.negations_after)
+        return (*lexicon, *terms, *answers)
+
+    @cached_property
+    def _others_read_here(self) -> dict[int, tuple[Vocabulary, Vocabulary]]:
+        return {}
+
+    def read_here(self, other: Vocabulary) -> Vocabulary:
+        """``other`` as it reads replies in this language: without its negations spelt like a word that means
+        something else here (English "no" is "in the" in Portuguese, "number" in Indonesian, "full" in
+        Vietnamese). A word is this language's when a phrase here holds it with a word ``other`` does not know
+        ("no salário"); a phrase of ``other``'s words only ("not allowed" in Tagalog) is ``other`` mixed in."""
+        if not (self.spaced and other.spaced) or other is self:
+            return other
+        cached = self._others_read_here.get(id(other))
+        if cached is not None and cached[0] is other:
+            return cached[1]
+        mine = {
+            word
+            for phrase in self._phrases
+            if any(word not in other.words for word in phrase.split())
+            for word in phrase.split()
+        }
+        own_negations = {word for negation in (*self.negations, *self.negations_after) for word in negation.split()}
+        other_meaning = mine - own_negations
+
+        def kept(negations: tuple[str, ...]) -> tuple[str, ...]:
+            return tuple(n for n in negations if not (len(n.split()) == 1 and n in other_meaning))
+
+        read = other
+        if kept(other.negations) != other.negations or kept(other.negations_after) != other.negations_after:
+            read = other.model_copy(
+                update={"negations": kept(other.negations), "negations_after": kept(other.negations_after)}
+            )
+        self._others_read_here[id(other)] = (other, read)
+        return read
+
 
 def _norm_gapped(phrase: str) -> str:
     """Each part normalised; the gaps kept ("..." typed for "…" too)."""

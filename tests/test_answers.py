@@ -174,3 +174,11 @@ def test_a_phrase_never_matches_part_of_a_syllable_where_words_run_together() ->
 def test_a_phrase_with_a_gap_allows_a_few_words_between_its_parts(text: str, language: str, flagged: bool) -> None:
     found = {f.category.value for f in flags_in_text(text, vocabularies(language, default_locales()))}
     assert ("documents" in found) is flagged
+
+
+def test_flags_where_an_english_negation_is_spelt_like_another_word() -> None:
+    # Portuguese "no" is "in the": it neither negates nor cuts the sentence into clauses read apart
+    found = flags_in_text("no mês passado o salário, atrasou de novo", vocabularies("pt", default_locales()))
+    assert "wages" in {f.category.value for f in found}
+    # ... while English words mixed into a reply keep their own negations
+    assert flags_in_text("I was not beaten", vocabularies("tl", default_locales())) == ()
