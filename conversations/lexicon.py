@@ -180,7 +180,10 @@ def _distance(span: tuple[int, int], taken: list[tuple[int, int]]) -> int:
 
 
 def _mentions(key: str, parts: tuple[str, ...], vocabulary: Vocabulary) -> bool:
+    starts: set[int] | None = None
     if not vocabulary.spaced:  # written without spaces: spaces (and zero-width ones) typed between words mean nothing
+        if vocabulary.negations_begin_words and " " in key:
+            starts = _word_starts(key)
         key, parts = key.replace(" ", ""), tuple(part.replace(" ", "") for part in parts)
     start = 0
     while True:
@@ -192,7 +195,7 @@ def _mentions(key: str, parts: tuple[str, ...], vocabulary: Vocabulary) -> bool:
         end = absolute + len(parts[0])
         if (
             not inside_a_cluster
-            and not _negated(key[:absolute], vocabulary)
+            and not _negated(key[:absolute], vocabulary, starts=starts)
             and _rest_follows(key[end:], parts[1:], vocabulary)
         ):
             return True
@@ -218,7 +221,18 @@ def _has_negation(gap: str, vocabulary: Vocabulary) -> bool:
     negations = (*vocabulary.negations, *vocabulary.negations_after)
     if vocabulary.spaced:
         return any(contains_phrase(gap, n, spaced=True) >= 0 for n in negations)
+    if vocabulary.negations_begin_words and " " in gap.strip():
+        return any(contains_phrase(gap, n, spaced=True) >= 0 or f" {gap}".find(f" {n}") >= 0 for n in negations)
     return any(n.replace(" ", "") in gap for n in negations)
+
+
+def _word_starts(typed: str) -> set[int]:
+    """Where each typed word begins in the same text without its spaces."""
+    starts, length = set(), 0
+    for word in typed.split():
+        starts.add(length)
+        length += len(word)
+    return starts
 
 
 def _negated_after(after: str, vocabulary: Vocabulary) -> bool:
@@ -233,7 +247,9 @@ def _negated_after(after: str, vocabulary: Vocabulary) -> bool:
     return any(n.replace(" ", "") in window for n in vocabulary.negations_after)
 
 
-def _negated(before: str, vocabulary: Vocabulary) -> bool:
+def _negated(before: str, vocabulary: Vocabulary, *, starts: set[int] | None = None) -> bool:
+    """A negation reaches the words after ``before``. Where words are not spaced, ``starts`` are the places in
+    ``before`` where a typed word begins, when the language's negations begin words (``negations_begin_words``)."""
     if vocabulary.spaced:
         window = " ".join(before.split()[-NEGATION_TOKENS_BEFORE:])
         return any(contains_phrase(window, n, spaced=True) >= 0 for n in vocabulary.negations)
@@ -243,25 +259,32 @@ def _negated(before: str, vocabulary: Vocabulary) -> bool:
     # "한국말 못한다고 바보 취급".
     words = before.split()
     if len(words) < 2:
-        return _negation_ends_near(before.replace(" ", ""), vocabulary, ends=None)
+        if starts is None and vocabulary.negations_begin_words and " " in before:
+            starts = _word_starts(before)
+        return _negation_ends_near(before.replace(" ", ""), vocabulary, ends=None, starts=starts)
     current = "" if before.endswith(" ") else words.pop()
     ends, length = set(), 0
+    begins = {0}
     for word in words[-2:]:  # two words back at most: "មិន បាន វាយ"
         length += len(word)
         ends.add(length)
-    return _negation_ends_near("".join(words[-2:]) + current, vocabulary, ends=ends, inside=length)
+        begins.add(length)
+    starts = begins if vocabulary.negations_begin_words else None
+    return _negation_ends_near("".join(words[-2:]) + current, vocabulary, ends=ends, inside=length, starts=starts)
 
 
-def _negation_ends_near(before: str, vocabulary: Vocabulary, *, ends: set[int] | None, inside: int = 0) -> bool:
+def _negation_ends_near(
+    before: str, vocabulary: Vocabulary, *, ends: set[int] | None, inside: int = 0, starts: set[int] | None = None
+) -> bool:
     """A negation ending within the last few characters of ``before``; where words were typed apart, ending a word
-    (one of ``ends``) or inside the last one (after ``inside``)."""
+    (one of ``ends``) or inside the last one (after ``inside``), and beginning one of ``starts`` (when given)."""
     limit = len(before) - NEGATION_CHARS_BEFORE
     for negation in vocabulary.negations:
         negation = negation.replace(" ", "")
         found = before.find(negation, max(limit - len(negation), 0))
         while found >= 0:
             end = found + len(negation)
-            if end >= limit and (ends is None or end in ends or end > inside):
+            if end >= limit and (ends is None or end in ends or end > inside) and (starts is None or found in starts):
                 return True
             found = before.find(negation, found + 1)
     return False

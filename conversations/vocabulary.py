@@ -59,6 +59,9 @@ class Vocabulary(BaseModel):
     keywords: dict[Keyword, tuple[str, ...]] = Field(default_factory=dict)
     negations: tuple[str, ...] = ()
     negations_after: tuple[str, ...] = ()  # languages that negate after the verb: मारा नहीं, 殴られたことはない
+    # Written without spaces in the word lists but typed with spaces between words (Korean): where the worker
+    # typed spaces, a negation begins a word (안 줘요), and is not the end of another one (동안 "during").
+    negations_begin_words: bool = False
     lexicon: dict[Category, tuple[LexiconEntry, ...]] = Field(default_factory=dict)
     situations: tuple[Situation, ...] = ()  # categories as situations: see conversations/situations.py
 

@@ -182,3 +182,17 @@ def test_flags_where_an_english_negation_is_spelt_like_another_word() -> None:
     assert "wages" in {f.category.value for f in found}
     # ... while English words mixed into a reply keep their own negations
     assert flags_in_text("I was not beaten", vocabularies("tl", default_locales())) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "flagged"),
+    [
+        ("일 동안 맞았어요", "violence", True),  # 동안 "during" ends in 안 but is no negation
+        ("두 달 동안 월급 못 받았어요", "wages", True),
+        ("안 맞았어요", "violence", False),  # 안 begins its word: a negation
+        ("안맞았어요", "violence", False),  # typed without spaces, anywhere
+    ],
+)
+def test_flags_korean_negations_begin_words(text: str, category: str, flagged: bool) -> None:
+    found = {f.category.value for f in flags_in_text(text, vocabularies("ko", default_locales()))}
+    assert (category in found) is flagged
