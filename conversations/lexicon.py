@@ -8,6 +8,7 @@ no negation in between ("the agent kept my passport" but not "the agent never ke
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 
 from pydantic import BaseModel, ConfigDict
@@ -107,11 +108,15 @@ def _describes(key: str, situation: Situation, vocabulary: Vocabulary) -> str | 
             spans.append(found)
         covered = {i for group in spans for start, end in group for i in range(start, end)}
         masked = [("_" if i in covered else token) for i, token in enumerate(tokens)]
+        excluding = _exclusions(tokens, [s for g in spans for s in g], covered, vocabulary, spaced=True)
         chosen = _distinct_and_affirmed(
             spans,
             lambda start, end: (
                 not _negated(" ".join(_since_boundary(masked[:start])), vocabulary)
                 and not _negated_after(" ".join(_until_boundary(masked[end:])), vocabulary)
+                and not _excluded(
+                    start, end, excluding, tokens, before=NEGATION_TOKENS_BEFORE, after=NEGATION_TOKENS_AFTER
+                )
             ),
             gap=SITUATION_GAP_WORDS if situation.gap is None else situation.gap,
         )
@@ -122,6 +127,7 @@ def _describes(key: str, situation: Situation, vocabulary: Vocabulary) -> str | 
         return None
     covered = {i for group in spans for start, end in group for i in range(start, end)}
     hidden = "".join("_" if i in covered else char for i, char in enumerate(text))
+    excluding = _exclusions(list(text), [s for g in spans for s in g], covered, vocabulary, spaced=False)
     # The same with the spaces the worker typed, and where each character of ``text`` stands in it.
     typed = [i for i, char in enumerate(key) if char != " "]
     hidden_typed = list(key)
@@ -133,10 +139,54 @@ def _describes(key: str, situation: Situation, vocabulary: Vocabulary) -> str | 
             not (start > 0 and text[start - 1] in STACKING)
             and not _negated("".join(hidden_typed[: typed[start]]).rpartition(BOUNDARY)[2], vocabulary)
             and not _negated_after(hidden[end:].partition(BOUNDARY)[0], vocabulary)
+            and not _excluded(start, end, excluding, text, before=NEGATION_CHARS_BEFORE, after=NEGATION_CHARS_AFTER)
         ),
         gap=SITUATION_GAP_CHARS,
     )
     return None if chosen is None else " … ".join(text[start:end] for start, end in sorted(chosen))
+
+
+def _exclusions(
+    units: list[str], spans: list[tuple[int, int]], covered: set[int], vocabulary: Vocabulary, *, spaced: bool
+) -> list[tuple[int, int, bool]]:
+    """Negations made of one of the situation's words found (``spans``) and more: "회사가 냈" "the company paid"
+    holds 냈 "paid", "dah bayar balik" "already paid back" holds "bayar balik". Masking the situation's words
+    hides them from the negation checks. Returns (start, end, comes after the verb), in words, or characters where
+    words are not spaced."""
+    found: list[tuple[int, int, bool]] = []
+    text = " ".join(units) if spaced else "".join(units)
+    starts = [0]
+    for unit in units[:-1]:
+        starts.append(starts[-1] + len(unit) + (1 if spaced else 0))
+    for after, negations in ((False, vocabulary.negations), (True, vocabulary.negations_after)):
+        for negation in negations:
+            needle = negation if spaced else negation.replace(" ", "")
+            index = contains_phrase(text, needle, spaced=spaced) if needle and needle in text else -1
+            while index >= 0:
+                a = bisect_left(starts, index)
+                b = a + (len(needle.split()) if spaced else len(needle))
+                if any(a <= s and e <= b for s, e in spans) and not all(i in covered for i in range(a, b)):
+                    found.append((a, b, after))
+                following = contains_phrase(text[index + 1 :], needle, spaced=spaced)
+                index = -1 if following < 0 else index + 1 + following
+    return found
+
+
+def _excluded(
+    start: int, end: int, exclusions: list[tuple[int, int, bool]], units: str | list[str], *, before: int, after: int
+) -> bool:
+    """An exclusion reaches the span: it holds the span, or (a negation before the verb) ends within ``before``
+    units before it, or (after the verb) ends within ``after`` units after it, with no clause boundary between."""
+    for a, b, comes_after in exclusions:
+        if a <= start and b >= end:
+            return True
+        if comes_after:
+            reaches = start <= a and b <= end + after and BOUNDARY not in units[end:a]
+        else:
+            reaches = a < start and start - before <= b <= end and BOUNDARY not in units[b:start]
+        if reaches:
+            return True
+    return False
 
 
 def _since_boundary(tokens: list[str]) -> list[str]:

@@ -196,3 +196,19 @@ def test_flags_where_an_english_negation_is_spelt_like_another_word() -> None:
 def test_flags_korean_negations_begin_words(text: str, category: str, flagged: bool) -> None:
     found = {f.category.value for f in flags_in_text(text, vocabularies("ko", default_locales()))}
     assert (category in found) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "flagged"),
+    [
+        ("수수료는 회사가 냈어요", "ko", False),  # "the company paid the fee": 회사가 냈 holds the fee's 냈 "paid"
+        ("수수료를 냈어요", "ko", True),
+        ("tôi trả hết nợ cho công ty môi giới rồi", "vi", False),  # "trả hết" "paid off" holds "trả" "pay"
+        ("tôi phải trả tiền cho công ty môi giới", "vi", True),
+    ],
+)
+def test_flags_not_raised_by_an_exclusion_made_of_the_situations_own_words(
+    text: str, language: str, flagged: bool
+) -> None:
+    found = {f.category.value for f in flags_in_text(text, vocabularies(language, default_locales()))}
+    assert ("recruitment_fees" in found) is flagged
