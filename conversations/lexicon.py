@@ -75,7 +75,9 @@ def _phrases(key: str, vocabularies: tuple[Vocabulary, ...], found: dict[Categor
         plain = key if vocabulary.spaced else key.replace(" ", "")
         for category, entries in vocabulary.lexicon.items():
             for entry in entries:
-                if entry.first_part(vocabulary.spaced) not in plain or not _mentions(key, entry.parts, vocabulary):
+                if entry.first_part(vocabulary.spaced) not in plain or not _mentions(
+                    key, entry.parts, vocabulary, category
+                ):
                     continue
                 earlier = found.get(category)
                 if earlier is None or entry.severity.rank < earlier[0].rank:
@@ -122,7 +124,15 @@ def _describes(key: str, situation: Situation, vocabulary: Vocabulary) -> str | 
         )
         return None if chosen is None else " … ".join(" ".join(tokens[start:end]) for start, end in sorted(chosen))
     text = key.replace(" ", "")
-    spans = [[span for term in group for span in unspaced_positions(text, term)] for group in situation.groups]
+    spans = [
+        [
+            span
+            for term in group
+            for span in unspaced_positions(text, term)
+            if not vocabulary.inside_a_compound(text, span[0])
+        ]
+        for group in situation.groups
+    ]
     if not all(spans):
         return None
     covered = {i for group in spans for start, end in group for i in range(start, end)}
@@ -229,7 +239,7 @@ def _distance(span: tuple[int, int], taken: list[tuple[int, int]]) -> int:
     return min(max(s - end, start - e, 0) for s, e in taken)
 
 
-def _mentions(key: str, parts: tuple[str, ...], vocabulary: Vocabulary) -> bool:
+def _mentions(key: str, parts: tuple[str, ...], vocabulary: Vocabulary, category: Category) -> bool:
     starts: set[int] | None = None
     if not vocabulary.spaced:  # written without spaces: spaces (and zero-width ones) typed between words mean nothing
         if vocabulary.negations_begin_words and " " in key:
@@ -242,6 +252,8 @@ def _mentions(key: str, parts: tuple[str, ...], vocabulary: Vocabulary) -> bool:
             return False
         absolute = start + index
         inside_a_cluster = absolute > 0 and key[absolute - 1] in STACKING
+        if not vocabulary.spaced and vocabulary.inside_a_compound(key, absolute):
+            inside_a_cluster = True  # ကလေး "child" in မိန်းကလေး "girl"
         end = absolute + len(parts[0])
         if (
             not inside_a_cluster

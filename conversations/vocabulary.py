@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 from functools import cached_property
 
@@ -62,6 +63,9 @@ class Vocabulary(BaseModel):
     # Written without spaces in the word lists but typed with spaces between words (Korean): where the worker
     # typed spaces, a negation begins a word (안 줘요), and is not the end of another one (동안 "during").
     negations_begin_words: bool = False
+    # Written without spaces: words in which a shorter word of the lexicon is not found (မိန်းကလေး "girl" holds
+    # ကလေး "child"), as no word is found starting inside them.
+    compounds: tuple[str, ...] = ()
     lexicon: dict[Category, tuple[LexiconEntry, ...]] = Field(default_factory=dict)
     situations: tuple[Situation, ...] = ()  # categories as situations: see conversations/situations.py
 
@@ -82,6 +86,7 @@ class Vocabulary(BaseModel):
                 "nothing_to_add": _norm(vocabulary.nothing_to_add),
                 "negations": _norm(vocabulary.negations),
                 "negations_after": _norm(vocabulary.negations_after),
+                "compounds": _norm(vocabulary.compounds),
                 "keywords": {k: _norm(v) for k, v in vocabulary.keywords.items()},
                 "lexicon": {
                     c: tuple(e.model_copy(update={"phrase": _norm_gapped(e.phrase)}) for e in entries)
@@ -101,6 +106,29 @@ class Vocabulary(BaseModel):
         terms = (term.text.replace("*", "") for s in self.situations for group in s.groups for term in group)
         answers = (*self.yes, *self.no, *self.prefer_not, *self.negations, *self.negations_after)
         return (*lexicon, *terms, *answers)
+
+    @cached_property
+    def _compounds_pattern(self) -> re.Pattern[str] | None:
+        compounds = sorted({c.replace(" ", "") for c in self.compounds if c.strip()}, key=lambda c: (-len(c), c))
+        return re.compile("(?=(" + "|".join(re.escape(c) for c in compounds) + "))") if compounds else None
+
+    @cached_property
+    def _compounds_found(self) -> dict[str, tuple[tuple[int, int], ...]]:
+        return {}
+
+    def inside_a_compound(self, text: str, start: int) -> bool:
+        """Where words are not spaced, a word found at ``start`` of ``text`` begins inside one of the language's
+        ``compounds``: ကလေး "child" in မိန်းကလေး "girl", which is no child at work."""
+        pattern = self._compounds_pattern
+        if pattern is None:
+            return False
+        found = self._compounds_found.get(text)
+        if found is None:
+            found = tuple((m.start(), m.end(1)) for m in pattern.finditer(text))
+            if len(self._compounds_found) > 4096:
+                self._compounds_found.clear()
+            self._compounds_found[text] = found
+        return any(begin < start < end for begin, end in found)
 
     @cached_property
     def _others_read_here(self) -> dict[int, tuple[Vocabulary, Vocabulary]]:

@@ -212,3 +212,16 @@ def test_flags_not_raised_by_an_exclusion_made_of_the_situations_own_words(
 ) -> None:
     found = {f.category.value for f in flags_in_text(text, vocabularies(language, default_locales()))}
     assert ("recruitment_fees" in found) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("မိန်းကလေးတွေ အလုပ်လုပ်တယ်", False),  # "the girls work": ကလေး "child" inside မိန်းကလေး "girl"
+        ("မိန်းကလေးတွေက ထုပ်ပိုးဌာနမှာ အလုပ်လုပ်တယ်", False),
+        ("ကလေးတွေ အလုပ်လုပ်တယ်", True),  # "children work"
+    ],
+)
+def test_flags_no_word_found_inside_a_burmese_compound(text: str, flagged: bool) -> None:
+    found = {f.category.value for f in flags_in_text(text, vocabularies("my", default_locales()))}
+    assert ("child_labour" in found) is flagged
