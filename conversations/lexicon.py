@@ -282,10 +282,36 @@ def _rest_follows(after: str, parts: tuple[str, ...], vocabulary: Vocabulary) ->
 def _has_negation(gap: str, vocabulary: Vocabulary) -> bool:
     negations = (*vocabulary.negations, *vocabulary.negations_after)
     if vocabulary.spaced:
-        return any(contains_phrase(gap, n, spaced=True) >= 0 for n in negations)
+        return _denies(gap.split(), negations, vocabulary)
     if vocabulary.negations_begin_words and " " in gap.strip():
         return any(contains_phrase(gap, n, spaced=True) >= 0 or f" {gap}".find(f" {n}") >= 0 for n in negations)
     return any(n.replace(" ", "") in gap for n in negations)
+
+
+def _denies(words: list[str], negations: tuple[str, ...], vocabulary: Vocabulary, *, since: int = 0) -> bool:
+    """One of ``negations`` stands in ``words`` (from word ``since``) and is no condition or question: a negation
+    that follows one of the language's ``conditionals`` closely ("if I don't do overtime", "why don't they") denies
+    nothing said after it ("... they cut my pay")."""
+    since = max(since, 0)
+    present = set(words[since:])
+    for negation in negations:
+        parts = negation.split()
+        if not parts or parts[0] not in present:
+            continue
+        size = len(parts)
+        for i in range(since, len(words) - size + 1):
+            if words[i : i + size] == parts and not _conditional(
+                words[max(i - NEGATION_TOKENS_BEFORE, 0) : i], vocabulary
+            ):
+                return True
+    return False
+
+
+def _conditional(words: list[str], vocabulary: Vocabulary) -> bool:
+    if not vocabulary.conditionals or not words:
+        return False
+    text = " ".join(words)
+    return any(contains_phrase(text, word, spaced=True) >= 0 for word in vocabulary.conditionals)
 
 
 def _word_starts(typed: str) -> set[int]:
@@ -313,8 +339,8 @@ def _negated(before: str, vocabulary: Vocabulary, *, starts: set[int] | None = N
     """A negation reaches the words after ``before``. Where words are not spaced, ``starts`` are the places in
     ``before`` where a typed word begins, when the language's negations begin words (``negations_begin_words``)."""
     if vocabulary.spaced:
-        window = " ".join(before.split()[-NEGATION_TOKENS_BEFORE:])
-        return any(contains_phrase(window, n, spaced=True) >= 0 for n in vocabulary.negations)
+        words = before.split()
+        return _denies(words, vocabulary.negations, vocabulary, since=len(words) - NEGATION_TOKENS_BEFORE)
     # Unspaced: a negation that ends within the few characters before the phrase ("ไม่ได้ถูกตี", "没有被打"). Where
     # the worker typed spaces between words, a negation in one of the two words before counts only when it ends
     # that word ("안 줘요", "មិន បាន វាយ"), not when it negates a verb of its own: "못 가고 그냥 사라지고 싶어요",

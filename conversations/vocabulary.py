@@ -63,6 +63,9 @@ class Vocabulary(BaseModel):
     # Written without spaces in the word lists but typed with spaces between words (Korean): where the worker
     # typed spaces, a negation begins a word (안 줘요), and is not the end of another one (동안 "during").
     negations_begin_words: bool = False
+    # Words that make a negation after them (within three words) no denial: a condition or a question ("if I don't
+    # work overtime they cut my pay", "why don't they pay us"); spaced languages.
+    conditionals: tuple[str, ...] = ()
     # Written without spaces: words in which a shorter word of the lexicon is not found (မိန်းကလေး "girl" holds
     # ကလေး "child"), as no word is found starting inside them.
     compounds: tuple[str, ...] = ()
@@ -87,6 +90,7 @@ class Vocabulary(BaseModel):
                 "negations": _norm(vocabulary.negations),
                 "negations_after": _norm(vocabulary.negations_after),
                 "compounds": _norm(vocabulary.compounds),
+                "conditionals": _norm(vocabulary.conditionals),
                 "keywords": {k: _norm(v) for k, v in vocabulary.keywords.items()},
                 "lexicon": {
                     c: tuple(e.model_copy(update={"phrase": _norm_gapped(e.phrase)}) for e in entries)

@@ -225,3 +225,19 @@ def test_flags_not_raised_by_an_exclusion_made_of_the_situations_own_words(
 def test_flags_no_word_found_inside_a_burmese_compound(text: str, flagged: bool) -> None:
     found = {f.category.value for f in flags_in_text(text, vocabularies("my", default_locales()))}
     assert ("child_labour" in found) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "flagged"),
+    [
+        ("kalo gak mau lembur gaji dipotong", "id", True),  # "if (we) don't want overtime, the pay is cut"
+        ("gaji tidak dipotong", "id", False),
+        ("why don't they pay the overtime, it is always late", "en", True),
+        ("the overtime is not late", "en", False),
+    ],
+)
+def test_flags_a_negation_in_a_condition_or_question_denies_nothing_after_it(
+    text: str, language: str, flagged: bool
+) -> None:
+    found = {f.category.value for f in flags_in_text(text, vocabularies(language, default_locales()))}
+    assert ("wages" in found) is flagged
