@@ -127,11 +127,11 @@ def _describes(key: str, situation: Situation, vocabulary: Vocabulary) -> str | 
     spans = [
         [
             span
-            for term in group
-            for span in unspaced_positions(text, term)
+            for needle in group
+            for span in unspaced_positions(text, needle)
             if not vocabulary.inside_a_compound(text, span[0])
         ]
-        for group in situation.groups
+        for group in situation.needles
     ]
     if not all(spans):
         return None

@@ -22,35 +22,30 @@ from conversations.text import contains_phrase, match_key
 WILDCARD = "*"
 
 
-class Term(BaseModel):
-    """One way of saying one part of a situation: one or more words, each may carry ``*`` at either end."""
+def term_words(term: str) -> tuple[tuple[str, bool, bool], ...]:
+    """A term's words as (stem, any beginning, any ending); ``*`` at either end of a word marks word forms."""
+    return tuple(
+        (word.strip(WILDCARD), word.startswith(WILDCARD), word.endswith(WILDCARD))
+        for word in term.split()
+        if word.strip(WILDCARD)
+    )
 
-    model_config = ConfigDict(frozen=True)
 
-    text: str
-
-    @cached_property
-    def words(self) -> tuple[tuple[str, bool, bool], ...]:
-        """(stem, any beginning, any ending) per word."""
-        return tuple(
-            (word.strip(WILDCARD), word.startswith(WILDCARD), word.endswith(WILDCARD))
-            for word in self.text.split()
-            if word.strip(WILDCARD)
-        )
-
-    @cached_property
-    def unspaced(self) -> str:
-        return self.text.replace(WILDCARD, "").replace(" ", "")
+def unspaced(term: str) -> str:
+    """The term as it stands in a clause written without spaces."""
+    return term.replace(WILDCARD, "").replace(" ", "")
 
 
 class WordIndex:
     """One group's words as one regular expression over the clause's words: every word and phrase is looked for
     in a single pass at C speed (a reply is checked against hundreds of words in every language)."""
 
-    def __init__(self, terms: tuple[Term, ...]) -> None:
+    def __init__(self, terms: tuple[str, ...]) -> None:
         # Longer terms first, so that a phrase wins over its first word at the same place.
-        ordered = sorted(terms, key=lambda term: (-len(term.words), -len(term.text)))
-        alternatives = [" ".join(_word_pattern(word) for word in term.words) for term in ordered if term.words]
+        ordered = sorted(terms, key=lambda term: (-len(term.split()), -len(term)))
+        alternatives = [
+            " ".join(_word_pattern(word) for word in words) for term in ordered if (words := term_words(term))
+        ]
         # A lookahead finds a match at every word start, overlapping ones too ("didnt pay" and "pay").
         joined = "|".join(alternatives)
         self.pattern = re.compile(r"(?<![^ ])(?=((?:" + joined + r"))(?![^ ]))") if alternatives else None
@@ -88,21 +83,24 @@ class Situation(BaseModel):
 
     category: Category
     severity: Severity = Severity.P1
-    groups: tuple[tuple[Term, ...], ...]
+    groups: tuple[tuple[str, ...], ...]  # normalised terms, plain strings: all languages hold 50,000 of them
     gap: int | None = None  # at most this many words between the groups' words (spaced languages); None: the default
 
     @cached_property
     def indexes(self) -> tuple[WordIndex, ...]:
         return tuple(WordIndex(group) for group in self.groups)
 
+    @cached_property
+    def needles(self) -> tuple[tuple[str, ...], ...]:
+        """Each group's terms as they stand in a clause written without spaces."""
+        return tuple(tuple(dict.fromkeys(n for term in group if (n := unspaced(term)))) for group in self.groups)
+
     @classmethod
     def from_data(cls, data: dict[str, object]) -> Situation:
         groups = data.get("groups", ())
         if not isinstance(groups, list) or not groups or not all(isinstance(g, list) and g for g in groups):
             raise ValueError("a situation needs groups: a list of non-empty lists of words")
-        normalised = tuple(
-            tuple(Term(text=_normal_term(str(word))) for word in group if _normal_term(str(word))) for group in groups
-        )
+        normalised = tuple(tuple(term for word in group if (term := _normal_term(str(word)))) for group in groups)
         return cls(
             category=data.get("category"),
             severity=data.get("severity", "P1"),
@@ -121,11 +119,10 @@ def _normal_term(word: str) -> str:
     )
 
 
-def unspaced_positions(key: str, term: Term) -> list[tuple[int, int]]:
-    """Where ``term`` stands in a clause written without spaces: (start, end) character offsets."""
+def unspaced_positions(key: str, needle: str) -> list[tuple[int, int]]:
+    """Where ``needle`` (a term without spaces) stands in a clause written without spaces: (start, end) offsets."""
     found: list[tuple[int, int]] = []
     start = 0
-    needle = term.unspaced
     if not needle or needle not in key:
         return found
     while True:

@@ -107,7 +107,7 @@ class Vocabulary(BaseModel):
     @cached_property
     def _phrases(self) -> tuple[str, ...]:
         lexicon = (part for entries in self.lexicon.values() for entry in entries for part in entry.parts)
-        terms = (term.text.replace("*", "") for s in self.situations for group in s.groups for term in group)
+        terms = (term.replace("*", "") for s in self.situations for group in s.groups for term in group)
         answers = (*self.yes, *self.no, *self.prefer_not, *self.negations, *self.negations_after)
         return (*lexicon, *terms, *answers)
 
