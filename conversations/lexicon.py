@@ -60,13 +60,25 @@ def flags_in_text(text: str, vocabularies: Iterable[Vocabulary]) -> tuple[TextFl
 
 
 def _situation_spans(keys: list[str], vocabularies: tuple[Vocabulary, ...]) -> list[str]:
-    """What situations are looked for in: the whole sentence, its clauses joined, when no negation stands in it
-    ("since I talked to the auditor, HR gives me no OT" is one story); otherwise clause by clause, so that
-    "OT is our choice, nobody forces us" is not read as forced overtime."""
-    keys = [key for key in keys if not key.isdecimal()]
-    if len(keys) < 2 or any(_has_negation(key, vocabulary) for key in keys for vocabulary in vocabularies):
-        return keys
-    return [f" {BOUNDARY} ".join(keys)]
+    """What situations are looked for in: clauses next to each other joined ("since I talked to the auditor, HR
+    gives me no OT" is one story), except that a clause holding a negation stands alone, so that its words join
+    no other clause's ("OT is our choice, nobody forces us" is no forced overtime) while the clauses it does not
+    reach still tell their story together ("the rate was 450, they give 320, where the rest goes I don't know")."""
+    spans: list[str] = []
+    run: list[str] = []
+    for key in keys:
+        if key.isdecimal():
+            continue
+        if any(_has_negation(key, vocabulary) for vocabulary in vocabularies):
+            spans.append(key)
+            if run:
+                spans.append(f" {BOUNDARY} ".join(run))
+            run = []
+        else:
+            run.append(key)
+    if run:
+        spans.append(f" {BOUNDARY} ".join(run))
+    return spans
 
 
 def _phrases(key: str, vocabularies: tuple[Vocabulary, ...], found: dict[Category, tuple[Severity, str]]) -> None:

@@ -241,3 +241,17 @@ def test_flags_a_negation_in_a_condition_or_question_denies_nothing_after_it(
 ) -> None:
     found = {f.category.value for f in flags_in_text(text, vocabularies(language, default_locales()))}
     assert ("wages" in found) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "severity"),
+    [
+        # "beaten with a stick, my hand is swollen, ... not taken to the clinic yet": the negation of the last
+        # clause does not keep the first two from telling of a beating together
+        ("security ne amhala kathi ne badavla, majha haat sujlay, davakhanyat nela nahi ajun", "mr", "P0"),
+        ("OT is our choice, nobody forces us", "en", None),  # the negated clause joins no other
+    ],
+)
+def test_flags_a_negation_blocks_only_the_clause_it_stands_in(text: str, language: str, severity: str | None) -> None:
+    found = {f.category.value: f.severity.value for f in flags_in_text(text, vocabularies(language, default_locales()))}
+    assert found.get("violence" if language == "mr" else "hours") == severity
