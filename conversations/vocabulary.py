@@ -141,16 +141,18 @@ class Vocabulary(BaseModel):
     def read_here(self, other: Vocabulary) -> Vocabulary:
         """``other`` as it reads replies in this language: without its negations spelt like a word that means
         something else here (English "no" is "in the" in Portuguese, "number" in Indonesian, "full" in
-        Vietnamese). A word is this language's when a phrase here holds it with a word ``other`` does not know
-        ("no salário"); a phrase of ``other``'s words only ("not allowed" in Tagalog) is ``other`` mixed in."""
-        if not (self.spaced and other.spaced) or other is self:
+        Vietnamese), and with this language's negations, past-habit forms and conditions, which reach its words
+        mixed in alike ("salary late aati thi" in Hindi: pay used to be late). A word is this language's when a
+        phrase here holds it with a word ``other`` does not know ("no salário"); a phrase of ``other``'s words
+        only ("not allowed" in Tagalog) is ``other`` mixed in."""
+        if not other.spaced or other is self:
             return other
         cached = self._others_read_here.get(id(other))
         if cached is not None and cached[0] is other:
             return cached[1]
         mine = {
             word
-            for phrase in self._phrases
+            for phrase in (self._phrases if self.spaced else ())
             if any(word not in other.words for word in phrase.split())
             for word in phrase.split()
         }
@@ -160,10 +162,18 @@ class Vocabulary(BaseModel):
         def kept(negations: tuple[str, ...]) -> tuple[str, ...]:
             return tuple(n for n in negations if not (len(n.split()) == 1 and n in other_meaning))
 
+        def here(words: tuple[str, ...]) -> tuple[str, ...]:
+            """This language's words as they stand among spaced words: where words are not spaced, the romanised
+            ones ("maadalla")."""
+            return words if self.spaced else tuple(w for w in words if w.isascii())
+
+        negations = tuple(dict.fromkeys((*kept(other.negations), *here(self.negations))))
+        negations_after = tuple(dict.fromkeys((*kept(other.negations_after), *here(self.negations_after))))
+        conditionals = tuple(dict.fromkeys((*other.conditionals, *here(self.conditionals))))
         read = other
-        if kept(other.negations) != other.negations or kept(other.negations_after) != other.negations_after:
+        if (negations, negations_after, conditionals) != (other.negations, other.negations_after, other.conditionals):
             read = other.model_copy(
-                update={"negations": kept(other.negations), "negations_after": kept(other.negations_after)}
+                update={"negations": negations, "negations_after": negations_after, "conditionals": conditionals}
             )
         self._others_read_here[id(other)] = (other, read)
         return read

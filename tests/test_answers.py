@@ -255,3 +255,15 @@ def test_flags_a_negation_in_a_condition_or_question_denies_nothing_after_it(
 def test_flags_a_negation_blocks_only_the_clause_it_stands_in(text: str, language: str, severity: str | None) -> None:
     found = {f.category.value: f.severity.value for f in flags_in_text(text, vocabularies(language, default_locales()))}
     assert found.get("violence" if language == "mr" else "hours") == severity
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "category"),
+    [
+        ("pehle salary late aati thi, ab time pe aati hai", "hi", "wages"),  # pay "used to be" late, now on time
+        ("nammalli yaaru OT force maadalla", "kn", "hours"),  # "nobody forces OT here": a romanised negation
+    ],
+)
+def test_flags_english_words_in_a_reply_take_the_replys_own_negations(text: str, language: str, category: str) -> None:
+    found = {f.category.value for f in flags_in_text(text, vocabularies(language, default_locales()))}
+    assert category not in found
