@@ -16,6 +16,7 @@ positives <= 5%, P0 recall 100%, detection >= 95%, under 2 ms per reply, under 3
 
     python benchmarks/languages.py [--set development|fresh|fresh-2|...|fresh-5|held-out|all] [--json]
     python benchmarks/languages.py --misses fresh [--language en]   # what a development set misses
+    python benchmarks/languages.py --words-only   # the word lists alone, without the complaint model
 
 ``--misses`` refuses the held-out set: reading its misses would make it a development set.
 """
@@ -31,6 +32,7 @@ from collections import Counter
 from pathlib import Path
 
 from bot.i18n import available_languages, default_locales
+from conversations.flag_model import FlagModel
 from conversations.language import CONFUSABLE, detect_language
 from conversations.lexicon import flags_in_text
 from conversations.prompts import vocabularies
@@ -46,6 +48,13 @@ SETS = {
     "fresh-5": EVAL / "fresh5",
     "held-out": EVAL / "heldout",
 }
+WORDS_ONLY = False  # --words-only: the word lists without the complaint model
+
+
+def reader() -> FlagModel | None:
+    return None if WORDS_ONLY else default_locales().flag_model
+
+
 TARGETS = {"recall": 0.9, "false_positive_rate": 0.05, "p0_recall": 1.0, "detection_accuracy": 0.95, "ms": 2.0}
 
 
@@ -69,11 +78,11 @@ def measure(directory: Path, code: str) -> dict[str, object] | None:
         and (len(str(i["text"]).split()) >= 3 if spaced else len(str(i["text"]).replace(" ", "")) >= 6)
     ]
     for item in replies:  # a running service compiled its word patterns long ago: time the steady state
-        flags_in_text(str(item["text"]), known)
+        flags_in_text(str(item["text"]), known, reader())
     started = time.perf_counter()
     detected = [detect_language(text).language for text in longer]
     detecting = time.perf_counter() - started
-    flagged = {id(i): flags_in_text(str(i["text"]), known) for i in replies if i["kind"] != "answer"}
+    flagged = {id(i): flags_in_text(str(i["text"]), known, reader()) for i in replies if i["kind"] != "answer"}
     flagging = time.perf_counter() - started - detecting
     per_reply_ms = (detecting + flagging) * 1000 / max(len(flagged), 1)
     exact = sum(d == code for d in detected)
@@ -128,7 +137,7 @@ def print_misses(set_name: str, languages: list[str]) -> int:
         for item in items(SETS[set_name], code):
             if item["kind"] == "answer":
                 continue
-            flags = flags_in_text(str(item["text"]), known)
+            flags = flags_in_text(str(item["text"]), known, reader())
             got = {f.category.value for f in flags}
             want = set(item["flags"])  # type: ignore[arg-type]
             p0_missed = item.get("severity") == "P0" and not any(f.severity is Severity.P0 for f in flags)
@@ -144,7 +153,10 @@ def main() -> int:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--misses", choices=tuple(SETS), help="list what a development set misses")
     parser.add_argument("--language", action="append", help="only these languages")
+    parser.add_argument("--words-only", action="store_true", help="the word lists alone, without the model")
     args = parser.parse_args()
+    global WORDS_ONLY
+    WORDS_ONLY = args.words_only
     locales = default_locales()
     codes = args.language or list(available_languages())
     if args.misses:

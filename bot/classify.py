@@ -19,7 +19,7 @@ def classify(text: str, language: str | None, locales: FluentLocales) -> dict[st
     lexicon_language = language or detection.language or BASE_LANGUAGE
     if lexicon_language not in locales.languages:
         lexicon_language = BASE_LANGUAGE
-    flags = flags_in_text(text, vocabularies(lexicon_language, locales))
+    flags = flags_in_text(text, vocabularies(lexicon_language, locales), locales.flag_model)
     return {
         "language": detection.language,
         "confidence": round(detection.confidence, 4),

@@ -5,15 +5,18 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
 
 from fluent.runtime import FluentBundle, FluentResource
 from fluent.syntax import FluentParser, Visitor, ast
 
+from conversations.flag_model import FlagModel
 from conversations.locales import BASE_LANGUAGE
 from conversations.vocabulary import Vocabulary
+
+FLAG_MODEL_FILE = "flag_model.bin"
 
 
 def locales_root() -> Path:
@@ -51,6 +54,12 @@ class FluentLocales:
         for path in sorted((self.root / code).glob("*.ftl")):
             bundle.add_resource(FluentResource(path.read_text(encoding="utf-8")))
         return bundle
+
+    @cached_property
+    def flag_model(self) -> FlagModel | None:
+        """``flag_model.bin`` beside the languages' folders, trained by ``tools/train_flag_model.py``."""
+        path = self.root / FLAG_MODEL_FILE
+        return FlagModel.from_bytes(path.read_bytes()) if path.is_file() else None
 
     def _load_vocabulary(self, code: str) -> Vocabulary:
         with (self.root / code / "words.toml").open("rb") as file:

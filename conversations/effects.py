@@ -36,7 +36,7 @@ class RecordAnswer(_Effect):
     text: str  # what the worker typed
 
 
-FlagSource = Literal["answer", "text", "request", "caller"]
+FlagSource = Literal["answer", "text", "model", "request", "caller"]  # "model": conversations/flag_model.py
 
 
 class RaiseFlag(_Effect):

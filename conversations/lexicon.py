@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 
 from pydantic import BaseModel, ConfigDict
 
+from conversations.flag_model import FlagModel
 from conversations.situations import Clause, Situation, unspaced_positions
 from conversations.text import contains_phrase, match_key
 from conversations.vocabulary import Category, Severity, Vocabulary
@@ -32,6 +33,7 @@ GAP_WORDS = 3
 GAP_CHARS = 12
 SITUATION_GAP_WORDS = 5  # between the words of one situation ("took all our passports", "keeps our ID cards")
 SITUATION_GAP_CHARS = 15
+MODEL_MARK = "≈"  # evidence read by the model, not found in the word lists
 MAX_SPANS_TRIED = 8  # per group: the search for a close, unnegated choice stays small
 
 
@@ -43,8 +45,11 @@ class TextFlag(BaseModel):
     phrase: str = ""  # the lexicon entry that matched, so a caller sees which words raised the flag
 
 
-def flags_in_text(text: str, vocabularies: Iterable[Vocabulary]) -> tuple[TextFlag, ...]:
-    """The categories the text complains about, each once, at the most severe matching entry."""
+def flags_in_text(
+    text: str, vocabularies: Iterable[Vocabulary], model: FlagModel | None = None
+) -> tuple[TextFlag, ...]:
+    """The categories the text complains about, each once, at the most severe matching entry of the word lists
+    or, beside them, of the ``model`` (its evidence is the word it weighed most, marked "≈")."""
     found: dict[Category, tuple[Severity, str]] = {}
     vocabularies = tuple(vocabularies)
     if len(vocabularies) > 1:  # the reply's language says what a word means: Portuguese "no" is not English "no"
@@ -56,6 +61,10 @@ def flags_in_text(text: str, vocabularies: Iterable[Vocabulary]) -> tuple[TextFl
                 _phrases(key, vocabularies, found)
         for span in _situation_spans(keys, vocabularies):
             _situations(span, vocabularies, found)
+    for flag in model.read(text) if model is not None else ():
+        earlier = found.get(flag.category)
+        if earlier is None or flag.severity.rank < earlier[0].rank:
+            found[flag.category] = (flag.severity, f"{MODEL_MARK} {flag.word}")
     return tuple(TextFlag(category=c, severity=s, phrase=p) for c, (s, p) in sorted(found.items()))
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Protocol
 
+from conversations.flag_model import FlagModel
 from conversations.vocabulary import Vocabulary
 
 BASE_LANGUAGE = "en"
@@ -19,4 +20,9 @@ class Locales(Protocol):
 
     def vocabulary(self, language: str) -> Vocabulary:
         """The language's answer words, keywords and lexicon."""
+        ...
+
+    @property
+    def flag_model(self) -> FlagModel | None:
+        """The complaint model that reads free text beside the word lists (None: the word lists alone)."""
         ...

@@ -21,6 +21,8 @@ from storage.tables import Conversation as ConversationRow
 
 NOT_YET_CONTACTED = ("scheduled", "awaiting_address")
 # Flags raised by what a worker wrote in their own words: free text, asking for a person, a caller's reading.
+# A category only the complaint model read ("model") opens a case for a caller but is no finding for clients: the
+# model's category is a guess that is wrong about as often as right (README, Languages).
 FREE_TEXT_SOURCES = ("text", "request", "caller")
 Weekly = dict[date, int]
 

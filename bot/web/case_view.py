@@ -14,6 +14,7 @@ from bot.media import attachment_kind
 from conversations.answers import PREFER_NOT
 from conversations.engine import SKIPPED
 from conversations.language_names import LANGUAGE_NAMES
+from conversations.lexicon import MODEL_MARK
 from conversations.locales import Locales
 from conversations.prompts import label
 from conversations.script import QuestionType, Script
@@ -164,6 +165,10 @@ def flags(file: CaseFile, script: Script, locales: Locales, language: str) -> li
             case "text":
                 where = f" (answering “{question_text}”)" if question_text else ""
                 raised_by = f"the worker's words matched “{flag.evidence or '?'}”{where}"
+            case "model":
+                where = f" (answering “{question_text}”)" if question_text else ""
+                word = (flag.evidence or "").removeprefix(MODEL_MARK).strip() or "?"
+                raised_by = f"the complaint model's guess from the worker's words, mostly “{word}”{where}: read them"
             case _:
                 raised_by = f"the worker asked for a person: “{flag.evidence or 'HELP'}”"
         rows.append(FlagRow(CATEGORY_NAMES.get(flag.category, flag.category), flag.severity, raised_by, flag.raised_at))

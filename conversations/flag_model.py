@@ -1,0 +1,127 @@
+"""A second reader beside the word lists: a small linear model over the character n-grams of a reply's words.
+
+Word lists recognise the ways of saying a complaint that someone wrote down; the model recognises replies that
+look like the complaints it was trained on, in any of the twenty languages at once ("mandor suka memukul" and
+"the foreman hits us" share no word, but each shares pieces of words with other replies of its language that
+were complaints). One logistic-regression head per category, one for "a complaint at all" and one for "someone
+is in danger now", over the reply's words cut into pieces of 1 to 4 characters hashed into 2^17 buckets.
+``tools/train_flag_model.py`` trains it on the development sets (never the held-out one) and chooses its
+thresholds by leave-one-set-out there; the file it writes is loaded by ``bot/`` and handed in here.
+
+A reply is flagged by the model only when the "complaint at all" head is sure enough; it then raises every
+category above its threshold (or the likeliest one), P0 when the danger head says so, otherwise P2: a case for
+a caller to read, below what the word lists raise on firmer ground.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import unicodedata
+import zlib
+from array import array
+from dataclasses import dataclass
+
+from conversations.categories import Category, Severity
+
+ANY = "any"
+DANGER = "p0"
+FORMAT_VERSION = 1
+
+
+def word_pieces(text: str, *, shortest: int, longest: int) -> dict[str, list[str]]:
+    """Every word's pieces of ``shortest`` to ``longest`` characters, the word padded with a space each side
+    (so " pa" is a beginning and "ay " an end), by word."""
+    pieces: dict[str, list[str]] = {}
+    for word in unicodedata.normalize("NFKC", text).casefold().split():
+        if word in pieces:
+            continue
+        padded = f" {word} "
+        pieces[word] = [padded[i : i + n] for n in range(shortest, longest + 1) for i in range(len(padded) - n + 1)]
+    return pieces
+
+
+def bucket(piece: str, bits: int) -> int:
+    return zlib.crc32(piece.encode("utf-8")) & ((1 << bits) - 1)
+
+
+def buckets(text: str, *, bits: int, shortest: int, longest: int) -> set[int]:
+    """The features of a reply: the buckets its word pieces fall in (the training script uses this too)."""
+    return {
+        bucket(piece, bits)
+        for pieces in word_pieces(text, shortest=shortest, longest=longest).values()
+        for piece in pieces
+    }
+
+
+@dataclass(frozen=True)
+class ModelFlag:
+    category: Category
+    severity: Severity
+    word: str  # the reply's word that weighed most for this category, shown to the caller
+
+
+@dataclass(frozen=True)
+class FlagModel:
+    heads: tuple[str, ...]  # the categories' values, then ANY, then DANGER
+    weights: tuple[array[int], ...]  # per head, one int16 per bucket
+    scales: tuple[float, ...]  # per head: weight = stored int * scale
+    intercepts: tuple[float, ...]
+    thresholds: dict[str, float]  # per head, in the units of its score
+    bits: int
+    shortest: int
+    longest: int
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> FlagModel:
+        """The file ``tools/train_flag_model.py`` writes: a JSON header line, then zlib-compressed int16 weights
+        (little-endian, head after head)."""
+        header_line, _, packed = data.partition(b"\n")
+        header = json.loads(header_line)
+        if header.get("format") != FORMAT_VERSION:
+            raise ValueError(f"flag model format {header.get('format')!r}, expected {FORMAT_VERSION}")
+        heads = tuple(str(h) for h in header["heads"])
+        for head in heads[:-2]:
+            Category(head)  # a model for categories we do not have is refused at load
+        if heads[-2:] != (ANY, DANGER):
+            raise ValueError("flag model: the last two heads must be 'any' and 'p0'")
+        size = 1 << int(header["bits"])
+        raw = array("h")
+        raw.frombytes(zlib.decompress(packed))
+        if len(raw) != size * len(heads):
+            raise ValueError(f"flag model: {len(raw)} weights, expected {size * len(heads)}")
+        return cls(
+            heads=heads,
+            weights=tuple(raw[i * size : (i + 1) * size] for i in range(len(heads))),
+            scales=tuple(float(s) for s in header["scales"]),
+            intercepts=tuple(float(b) for b in header["intercepts"]),
+            thresholds={str(k): float(v) for k, v in header["thresholds"].items()},
+            bits=int(header["bits"]),
+            shortest=int(header["ngrams"][0]),
+            longest=int(header["ngrams"][1]),
+        )
+
+    def scores(self, text: str) -> dict[str, float]:
+        found = buckets(text, bits=self.bits, shortest=self.shortest, longest=self.longest)
+        norm = 1 / math.sqrt(len(found)) if found else 0.0
+        return {
+            head: sum(map(weights.__getitem__, found)) * scale * norm + intercept
+            for head, weights, scale, intercept in zip(
+                self.heads, self.weights, self.scales, self.intercepts, strict=True
+            )
+        }
+
+    def read(self, text: str) -> tuple[ModelFlag, ...]:
+        scores = self.scores(text)
+        if scores[ANY] < self.thresholds[ANY]:
+            return ()
+        categories = [head for head in self.heads[:-2] if scores[head] >= self.thresholds[head]]
+        if not categories:
+            categories = [max(self.heads[:-2], key=scores.__getitem__)]
+        severity = Severity.P0 if scores[DANGER] >= self.thresholds[DANGER] else Severity.P2
+        return tuple(ModelFlag(Category(head), severity, self._weightiest_word(text, head)) for head in categories)
+
+    def _weightiest_word(self, text: str, head: str) -> str:
+        weights = self.weights[self.heads.index(head)]
+        pieces = word_pieces(text, shortest=self.shortest, longest=self.longest)
+        return max(pieces, key=lambda word: sum(weights[bucket(p, self.bits)] for p in pieces[word]), default="")

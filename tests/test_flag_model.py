@@ -1,0 +1,103 @@
+"""The complaint model beside the word lists (conversations/flag_model.py, locales/flag_model.bin)."""
+
+from __future__ import annotations
+
+import json
+import zlib
+from array import array
+
+import pytest
+
+from bot.i18n import default_locales
+from conversations.categories import Category, Severity
+from conversations.flag_model import ANY, DANGER, FlagModel, bucket, word_pieces
+from conversations.lexicon import MODEL_MARK, flags_in_text
+from conversations.prompts import vocabularies
+
+BITS = 12
+HEADS = [*(c.value for c in Category), ANY, DANGER]
+
+
+def model_file(weights: dict[str, dict[str, int]], *, heads: list[str] = HEADS, bits: int = BITS) -> bytes:
+    """A model whose heads score the given word pieces (``{head: {piece: weight}}``), zero elsewhere."""
+    size = 1 << bits
+    stored = array("h", [0] * (size * len(heads)))
+    for head, pieces in weights.items():
+        for piece, weight in pieces.items():
+            stored[heads.index(head) * size + bucket(piece, bits)] = weight
+    header = {
+        "format": 1,
+        "heads": heads,
+        "bits": bits,
+        "ngrams": [3, 3],
+        "scales": [0.01] * len(heads),
+        "intercepts": [-1.0] * len(heads),
+        "thresholds": dict.fromkeys(heads, 0.0),
+    }
+    return json.dumps(header).encode() + b"\n" + zlib.compress(stored.tobytes())
+
+
+def test_a_reply_the_model_reads_as_a_complaint_raises_its_category_with_the_weightiest_word() -> None:
+    model = FlagModel.from_bytes(model_file({ANY: {"kul": 900}, "violence": {"kul": 900}, "wages": {"gaj": 50}}))
+    (flag,) = model.read("mandor suka memukul pekerja")
+    assert (flag.category, flag.severity, flag.word) == (Category.VIOLENCE, Severity.P2, "memukul")
+    assert model.read("mandor suka makan siang") == ()  # "a complaint at all" stays below its threshold
+
+
+def test_the_danger_head_makes_it_p0() -> None:
+    model = FlagModel.from_bytes(
+        model_file({ANY: {"kul": 900}, "violence": {"kul": 900}, DANGER: {"ran": 900, "kul": 200}})
+    )
+    assert [f.severity for f in model.read("dipukul sekarang")] == [Severity.P0]
+    assert [f.severity for f in model.read("dipukul kemarin")] == [Severity.P2]
+
+
+def test_with_no_category_sure_the_likeliest_one_is_raised() -> None:
+    model = FlagModel.from_bytes(model_file({ANY: {"ang": 900}, "hours": {"ang": 60}, "wages": {"ang": 40}}))
+    assert [f.category for f in model.read("lembur panjang")] == [Category.HOURS]
+
+
+def test_model_flags_join_the_word_lists_and_never_lower_their_severity() -> None:
+    model = FlagModel.from_bytes(
+        model_file({ANY: {"ass": 900}, "discrimination": {"ass": 900}, "movement": {"ass": 900}})
+    )
+    english = vocabularies("en", default_locales())
+    reply = "they locked us in, the boss has my passport"
+    words_only = {f.category: f for f in flags_in_text(reply, english)}
+    flags = {f.category: f for f in flags_in_text(reply, english, model)}
+    assert Category.MOVEMENT in words_only and words_only[Category.MOVEMENT].severity is Severity.P0
+    assert flags[Category.MOVEMENT] == words_only[Category.MOVEMENT]  # the model's P2 does not replace the P0
+    assert Category.DISCRIMINATION not in words_only
+    assert flags[Category.DISCRIMINATION].phrase == f"{MODEL_MARK} passport"
+    assert flags[Category.DISCRIMINATION].severity is Severity.P2
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda h: h.update(format=2), "format"),
+        (lambda h: h.update(heads=["overtime_theft", *HEADS[1:]]), "overtime_theft"),
+        (lambda h: h.update(heads=[*HEADS[:-2], DANGER, ANY]), "last two heads"),
+        (lambda h: h.update(bits=BITS + 1), "weights"),
+    ],
+)
+def test_a_wrong_model_file_is_refused_at_load(change: object, message: str) -> None:
+    header_line, _, packed = model_file({}).partition(b"\n")
+    header = json.loads(header_line)
+    change(header)  # type: ignore[operator]
+    with pytest.raises(ValueError, match=message):
+        FlagModel.from_bytes(json.dumps(header).encode() + b"\n" + packed)
+
+
+def test_word_pieces_mark_where_a_word_begins_and_ends() -> None:
+    assert word_pieces("Pay", shortest=2, longest=3) == {"pay": [" p", "pa", "ay", "y ", " pa", "pay", "ay "]}
+
+
+def test_the_shipped_model_was_trained_on_development_sets_only_and_leaves_closed_answers_alone() -> None:
+    locales = default_locales()
+    model = locales.flag_model
+    assert model is not None
+    header = json.loads((locales.root / "flag_model.bin").read_bytes().partition(b"\n")[0])
+    assert "heldout" not in json.dumps(header["trained_on"])  # the held-out set can still judge it
+    for answer in ("yes", "no", "1", "2", "ok", "ya", "tidak", "はい", "हाँ", "STOP", "later"):
+        assert model.read(answer) == (), answer

@@ -1,0 +1,171 @@
+"""Trains the complaint model, ``locales/flag_model.bin`` (see ``conversations/flag_model.py``).
+
+    pip install -e '.[train]'
+    python tools/train_flag_model.py            # writes locales/flag_model.bin and prints its figures
+
+Data: the development sets only (``tests/language_eval/<code>.jsonl`` and ``fresh*/``); the held-out set
+(``heldout/``) is never opened here, so that it can still judge the model. Each reply is a set of hashed word
+pieces; one logistic-regression head per category, one for "a complaint at all" (complaints against neutral
+replies and closed answers) and one for "in danger now" (P0 replies against all others).
+
+Thresholds come from leave-one-set-out: every development set in turn is scored by heads trained on the other
+five, and the thresholds are chosen on those scores, never on the replies a head was trained on:
+- "a complaint at all": the score above which only ``--false-positives`` of the neutral replies fall;
+- each category: the best F1 among complaints; "in danger now": the best F1 over all replies.
+The same leave-one-set-out scores give the figures printed at the end (what to expect on unseen replies). The
+heads written to the file are then trained on all six sets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.linear_model import LogisticRegression
+
+from conversations.categories import Category
+from conversations.flag_model import ANY, DANGER, FORMAT_VERSION, buckets
+
+ROOT = Path(__file__).resolve().parent.parent
+EVAL = ROOT / "tests" / "language_eval"
+OUTPUT = ROOT / "locales" / "flag_model.bin"
+BITS, SHORTEST, LONGEST = 17, 1, 4
+REGULARISATION = 10.0  # liblinear's C: little regularisation, the features are sparse and binary
+CATEGORIES = [c.value for c in Category]
+HEADS = [*CATEGORIES, ANY, DANGER]
+
+
+def development_sets() -> Iterator[tuple[str, Path]]:
+    yield "development", EVAL
+    for folder in sorted(EVAL.glob("fresh*")):
+        yield folder.name, folder
+
+
+def replies() -> list[dict[str, object]]:
+    found = []
+    for name, folder in development_sets():
+        assert folder.name != "heldout"
+        for path in sorted(folder.glob("*.jsonl")):
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line.strip():
+                    found.append({**json.loads(line), "set": name, "language": path.stem})
+    return found
+
+
+def features(texts: list[str]) -> sp.csr_matrix:
+    rows, cols, values = [], [], []
+    for row, text in enumerate(texts):
+        found = sorted(buckets(text, bits=BITS, shortest=SHORTEST, longest=LONGEST))
+        rows += [row] * len(found)
+        cols += found
+        values += [1 / np.sqrt(len(found))] * len(found) if found else []
+    return sp.csr_matrix((values, (rows, cols)), shape=(len(texts), 1 << BITS), dtype=np.float64)
+
+
+def labels(data: list[dict[str, object]]) -> np.ndarray:
+    y = np.zeros((len(data), len(HEADS)), dtype=int)
+    for i, reply in enumerate(data):
+        for category in reply.get("flags", []):  # type: ignore[attr-defined]
+            y[i, HEADS.index(str(category))] = 1
+        y[i, HEADS.index(ANY)] = reply["kind"] == "complaint"
+        y[i, HEADS.index(DANGER)] = reply.get("severity") == "P0"
+    return y
+
+
+def train(x: sp.csr_matrix, y: np.ndarray) -> list[LogisticRegression]:
+    heads = []
+    for h in range(len(HEADS)):
+        head = LogisticRegression(C=REGULARISATION, class_weight="balanced", solver="liblinear", max_iter=2000)
+        heads.append(head.fit(x, y[:, h]))
+    return heads
+
+
+def scores(heads: list[LogisticRegression], x: sp.csr_matrix) -> np.ndarray:
+    return np.column_stack([head.decision_function(x) for head in heads])
+
+
+def best_f1(score: np.ndarray, truth: np.ndarray, quantiles: np.ndarray) -> float:
+    best, chosen = -1.0, float("inf")
+    for threshold in np.quantile(score, quantiles):
+        predicted = score >= threshold
+        f1 = 2 * (predicted & (truth == 1)).sum() / max(predicted.sum() + truth.sum(), 1)
+        if f1 > best:
+            best, chosen = f1, float(threshold)
+    return chosen
+
+
+def thresholds(oof: np.ndarray, y: np.ndarray, kinds: np.ndarray, false_positives: float) -> dict[str, float]:
+    neutral = np.sort(oof[kinds == "neutral", HEADS.index(ANY)])[::-1]
+    allowed = int(np.floor(false_positives * len(neutral)))
+    chosen = {ANY: float(neutral[allowed]) + 1e-9 if allowed < len(neutral) else float("-inf")}
+    complaints = kinds == "complaint"
+    for h, category in enumerate(CATEGORIES):
+        chosen[category] = best_f1(oof[complaints, h], y[complaints, h], np.linspace(0.3, 0.99, 70))
+    chosen[DANGER] = best_f1(oof[:, -1], y[:, -1], np.linspace(0.5, 0.995, 100))
+    return chosen
+
+
+def figures(oof: np.ndarray, y: np.ndarray, kinds: np.ndarray, chosen: dict[str, float]) -> dict[str, float]:
+    """On the leave-one-set-out scores: complaint recall by category, P0 recall, false positives on neutrals."""
+    flagged = oof[:, HEADS.index(ANY)] >= chosen[ANY]
+    raised = np.column_stack([oof[:, h] >= chosen[c] for h, c in enumerate(CATEGORIES)])
+    top = np.zeros_like(raised)
+    top[np.arange(len(oof)), oof[:, : len(CATEGORIES)].argmax(axis=1)] = True
+    raised = np.where(raised.any(axis=1, keepdims=True), raised, top) & flagged[:, None]
+    complaints = kinds == "complaint"
+    expected = y[complaints, : len(CATEGORIES)]
+    danger = y[:, -1] == 1
+    return {
+        "category_recall": round(float((raised[complaints] & (expected == 1)).sum() / expected.sum()), 3),
+        "p0_recall": round(float((flagged & (oof[:, -1] >= chosen[DANGER]))[danger].mean()), 3),
+        "false_positive_rate": round(float(flagged[kinds == "neutral"].mean()), 3),
+    }
+
+
+def write(path: Path, heads: list[LogisticRegression], chosen: dict[str, float], trained_on: dict[str, int]) -> None:
+    weights = np.stack([head.coef_.ravel() for head in heads])  # heads x buckets
+    scales = np.abs(weights).max(axis=1) / 32767
+    scales[scales == 0] = 1.0
+    stored = np.round(weights / scales[:, None]).astype("<i2")
+    header = {
+        "format": FORMAT_VERSION,
+        "heads": HEADS,
+        "bits": BITS,
+        "ngrams": [SHORTEST, LONGEST],
+        "scales": scales.tolist(),
+        "intercepts": [float(head.intercept_[0]) for head in heads],
+        "thresholds": chosen,
+        "trained_on": trained_on,
+    }
+    path.write_bytes(json.dumps(header).encode() + b"\n" + zlib.compress(stored.tobytes(), 9))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--false-positives", type=float, default=0.02, help="neutral replies flagged, at most")
+    parser.add_argument("--output", type=Path, default=OUTPUT)
+    args = parser.parse_args()
+
+    data = replies()
+    x, y = features([str(r["text"]) for r in data]), labels(data)
+    sets = np.array([r["set"] for r in data])
+    kinds = np.array([r["kind"] for r in data])
+    oof = np.zeros((len(data), len(HEADS)))
+    for name in sorted(set(sets)):
+        held, rest = sets == name, sets != name
+        oof[held] = scores(train(x[rest], y[rest]), x[held])
+        print(f"scored {name} with heads trained on the other sets", flush=True)
+    chosen = thresholds(oof, y, kinds, args.false_positives)
+    trained_on = {name: int((sets == name).sum()) for name in sorted(set(sets))}
+    write(args.output, train(x, y), chosen, trained_on)
+    print(json.dumps({"leave_one_set_out": figures(oof, y, kinds, chosen), "trained_on": trained_on}))
+    print(f"wrote {args.output.relative_to(ROOT)} ({args.output.stat().st_size / 1e6:.1f} MB)")
+
+
+if __name__ == "__main__":
+    main()
