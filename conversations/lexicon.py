@@ -131,7 +131,14 @@ def _describes(key: str, situation: Situation, vocabulary: Vocabulary) -> str | 
             spans.append(found)
         covered = {i for group in spans for start, end in group for i in range(start, end)}
         masked = [("_" if i in covered else token) for i, token in enumerate(tokens)]
-        excluding = _exclusions(tokens, [s for g in spans for s in g], covered, vocabulary, spaced=True)
+        excluding = _exclusions(
+            tokens,
+            [s for g in spans for s in g],
+            covered,
+            vocabulary,
+            spaced=True,
+            category=vocabulary.exclusions.get(situation.category, ()),
+        )
         chosen = _distinct_and_affirmed(
             spans,
             lambda start, end: (
@@ -158,7 +165,14 @@ def _describes(key: str, situation: Situation, vocabulary: Vocabulary) -> str | 
         return None
     covered = {i for group in spans for start, end in group for i in range(start, end)}
     hidden = "".join("_" if i in covered else char for i, char in enumerate(text))
-    excluding = _exclusions(list(text), [s for g in spans for s in g], covered, vocabulary, spaced=False)
+    excluding = _exclusions(
+        list(text),
+        [s for g in spans for s in g],
+        covered,
+        vocabulary,
+        spaced=False,
+        category=vocabulary.exclusions.get(situation.category, ()),
+    )
     # The same with the spaces the worker typed, and where each character of ``text`` stands in it.
     typed = [i for i, char in enumerate(key) if char != " "]
     hidden_typed = list(key)
@@ -178,11 +192,18 @@ def _describes(key: str, situation: Situation, vocabulary: Vocabulary) -> str | 
 
 
 def _exclusions(
-    units: list[str], spans: list[tuple[int, int]], covered: set[int], vocabulary: Vocabulary, *, spaced: bool
+    units: list[str],
+    spans: list[tuple[int, int]],
+    covered: set[int],
+    vocabulary: Vocabulary,
+    *,
+    spaced: bool,
+    category: tuple[str, ...] = (),
 ) -> list[tuple[int, int, bool]]:
     """Negations made of one of the situation's words found (``spans``) and more: "회사가 냈" "the company paid"
-    holds 냈 "paid", "dah bayar balik" "already paid back" holds "bayar balik". Masking the situation's words
-    hides them from the negation checks. Returns (start, end, comes after the verb), in words, or characters where
+    holds 냈 "paid", "dah bayar balik" "already paid back" holds "bayar balik"; or made of a word of another
+    situation of its category (``category``: the category's exclusions). Masking the situation's words hides them
+    from the negation checks. Returns (start, end, comes after the verb), in words, or characters where
     words are not spaced."""
     found: list[tuple[int, int, bool]] = []
     text = " ".join(units) if spaced else "".join(units)
@@ -196,7 +217,8 @@ def _exclusions(
             while index >= 0:
                 a = bisect_left(starts, index)
                 b = a + (len(needle.split()) if spaced else len(needle))
-                if any(a <= s and e <= b for s, e in spans) and not all(i in covered for i in range(a, b)):
+                held = negation in category or any(a <= s and e <= b for s, e in spans)
+                if held and not all(i in covered for i in range(a, b)):
                     found.append((a, b, after))
                 following = contains_phrase(text[index + 1 :], needle, spaced=spaced)
                 index = -1 if following < 0 else index + 1 + following
@@ -207,14 +229,20 @@ def _excluded(
     start: int, end: int, exclusions: list[tuple[int, int, bool]], units: str | list[str], *, before: int, after: int
 ) -> bool:
     """An exclusion reaches the span: it holds the span, or (a negation before the verb) ends within ``before``
-    units before it, or (after the verb) ends within ``after`` units after it, with no clause boundary between."""
+    units before it, or (after the verb) ends within ``after`` units after it, with no clause boundary between.
+    Made of the situation's words, an exclusion of either kind also reaches the span it begins within ``after``
+    units after ("hutang ejen dah bayar balik": "dah bayar balik" holds the debt's "bayar balik")."""
     for a, b, comes_after in exclusions:
         if a <= start and b >= end:
             return True
         if comes_after:
             reaches = start <= a and b <= end + after and BOUNDARY not in units[end:a]
         else:
-            reaches = a < start and start - before <= b <= end and BOUNDARY not in units[b:start]
+            # before the span, or (it tells the whole situation: "hutang ejen dah bayar balik", the agent debt is
+            # paid back) right after it
+            reaches = (a < start and start - before <= b <= end and BOUNDARY not in units[b:start]) or (
+                end <= a <= end + after and BOUNDARY not in units[end:a]
+            )
         if reaches:
             return True
     return False
@@ -279,17 +307,17 @@ def _mentions(key: str, parts: tuple[str, ...], vocabulary: Vocabulary, category
         if (
             not inside_a_cluster
             and not _negated(key[:absolute], vocabulary, starts=starts)
-            and _rest_follows(key[end:], parts[1:], vocabulary)
+            and _rest_follows(key[end:], parts[1:], vocabulary, vocabulary.exclusions.get(category, ()))
         ):
             return True
         start = absolute + 1
 
 
-def _rest_follows(after: str, parts: tuple[str, ...], vocabulary: Vocabulary) -> bool:
+def _rest_follows(after: str, parts: tuple[str, ...], vocabulary: Vocabulary, exclusions: tuple[str, ...] = ()) -> bool:
     """The remaining parts of a phrase come next, each after a short gap without a negation; then no negation
-    right after the last."""
+    right after the last, nor one of the category's ``exclusions`` ("hutang ejen dah bayar balik")."""
     if not parts:
-        return not _negated_after(after, vocabulary)
+        return not _negated_after(after, vocabulary) and not _excluded_after(after, exclusions, vocabulary)
     index = contains_phrase(after, parts[0], spaced=vocabulary.spaced)
     if index < 0:
         return False
@@ -297,7 +325,22 @@ def _rest_follows(after: str, parts: tuple[str, ...], vocabulary: Vocabulary) ->
     too_far = len(gap.split()) > GAP_WORDS if vocabulary.spaced else len(gap) > GAP_CHARS
     if too_far or _has_negation(gap, vocabulary):
         return False
-    return _rest_follows(after[index + len(parts[0]) :], parts[1:], vocabulary)
+    return _rest_follows(after[index + len(parts[0]) :], parts[1:], vocabulary, exclusions)
+
+
+def _excluded_after(after: str, exclusions: tuple[str, ...], vocabulary: Vocabulary) -> bool:
+    """One of ``exclusions`` begins within the first few words (or characters) of ``after``."""
+    if not exclusions:
+        return False
+    if vocabulary.spaced:
+        words = after.split()
+        for exclusion in exclusions:
+            parts = exclusion.split()
+            if any(words[i : i + len(parts)] == parts for i in range(min(NEGATION_TOKENS_AFTER + 1, len(words)))):
+                return True
+        return False
+    text = after.replace(" ", "")
+    return any(0 <= text.find(e) <= NEGATION_CHARS_AFTER for e in (x.replace(" ", "") for x in exclusions) if e)
 
 
 def _has_negation(gap: str, vocabulary: Vocabulary) -> bool:

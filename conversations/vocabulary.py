@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from conversations.categories import Category, Severity, most_severe
 from conversations.situations import Situation
-from conversations.text import match_key
+from conversations.text import contains_phrase, match_key
 
 __all__ = ["Category", "Keyword", "LexiconEntry", "Severity", "Vocabulary", "most_severe"]
 
@@ -110,6 +110,33 @@ class Vocabulary(BaseModel):
         terms = (term.replace("*", "") for s in self.situations for group in s.groups for term in group)
         answers = (*self.yes, *self.no, *self.prefer_not, *self.negations, *self.negations_after)
         return (*lexicon, *terms, *answers)
+
+    @cached_property
+    def exclusions(self) -> dict[Category, tuple[str, ...]]:
+        """Per category, the negations made of a word of one of its situations: "dah bayar balik" (paid back)
+        holds the "bayar balik" of the debts of recruitment fees, and denies them wherever it stands near."""
+        negations = (*self.negations, *self.negations_after)
+        found: dict[Category, tuple[str, ...]] = {}
+        for situation in self.situations:
+            terms = {term.replace("*", "") for group in situation.groups for term in group}
+            held = tuple(
+                n
+                for n in negations
+                if len(n.split()) > 1 or not self.spaced
+                if any(
+                    n != t
+                    and (
+                        contains_phrase(n, t, spaced=True) >= 0
+                        if self.spaced
+                        else t.replace(" ", "") in n.replace(" ", "")
+                    )
+                    for t in terms
+                    if t
+                )
+            )
+            if held:
+                found[situation.category] = tuple(dict.fromkeys((*found.get(situation.category, ()), *held)))
+        return found
 
     @cached_property
     def _compounds_pattern(self) -> re.Pattern[str] | None:

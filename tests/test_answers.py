@@ -267,3 +267,15 @@ def test_flags_a_negation_blocks_only_the_clause_it_stands_in(text: str, languag
 def test_flags_english_words_in_a_reply_take_the_replys_own_negations(text: str, language: str, category: str) -> None:
     found = {f.category.value for f in flags_in_text(text, vocabularies(language, default_locales()))}
     assert category not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("hutang ejen dah bayar balik", False),  # "the agent debt is paid back": after the agent, not the debt
+        ("hutang ejen saya masih banyak", True),  # "my agent debt is still large"
+    ],
+)
+def test_flags_an_exclusion_after_another_groups_word_cancels_the_situation(text: str, flagged: bool) -> None:
+    found = {f.category.value for f in flags_in_text(text, vocabularies("ms", default_locales()))}
+    assert ("recruitment_fees" in found) is flagged
