@@ -387,14 +387,33 @@ def _word_starts(typed: str) -> set[int]:
     return starts
 
 
+def _after_conjunction(words: list[str], vocabulary: Vocabulary) -> int:
+    """Where the statement after the last of the language's ``conjunctions`` in ``words`` begins; 0 without one."""
+    if vocabulary.conjunctions:
+        for i in range(len(words) - 1, -1, -1):
+            if words[i] in vocabulary.conjunctions:
+                return i + 1
+    return 0
+
+
+def _before_conjunction(words: list[str], vocabulary: Vocabulary) -> list[str]:
+    """``words`` up to the first of the language's ``conjunctions``."""
+    for i, word in enumerate(words):
+        if word in vocabulary.conjunctions:
+            return words[:i]
+    return words
+
+
 def _negated_after(after: str, vocabulary: Vocabulary) -> bool:
     """A negation right after the phrase, in the same clause: the next two words, or where words are not spaced,
     within a few characters (mood and politeness endings come in between: 殴られたことはない)."""
     if not vocabulary.negations_after:
         return False
     if vocabulary.spaced:
-        window = " ".join(after.split()[:NEGATION_TOKENS_AFTER])
+        window = " ".join(_before_conjunction(after.split()[:NEGATION_TOKENS_AFTER], vocabulary))
         return any(contains_phrase(window, n, spaced=True) >= 0 for n in vocabulary.negations_after)
+    for conjunction in vocabulary.conjunctions:
+        after = after.partition(conjunction)[0]
     window = after.replace(" ", "")[:NEGATION_CHARS_AFTER]
     return any(n.replace(" ", "") in window for n in vocabulary.negations_after)
 
@@ -404,7 +423,13 @@ def _negated(before: str, vocabulary: Vocabulary, *, starts: set[int] | None = N
     ``before`` where a typed word begins, when the language's negations begin words (``negations_begin_words``)."""
     if vocabulary.spaced:
         words = before.split()
-        return _denies(words, vocabulary.negations, vocabulary, since=len(words) - NEGATION_TOKENS_BEFORE)
+        since = max(len(words) - NEGATION_TOKENS_BEFORE, _after_conjunction(words, vocabulary))
+        return _denies(words, vocabulary.negations, vocabulary, since=since)
+    for conjunction in vocabulary.conjunctions:
+        cut = before.rfind(conjunction) + len(conjunction) if conjunction in before else 0
+        if cut:
+            before = before[cut:]
+            starts = None if starts is None else {s - cut for s in starts if s >= cut}
     # Unspaced: a negation that ends within the few characters before the phrase ("ไม่ได้ถูกตี", "没有被打"). Where
     # the worker typed spaces between words, a negation in one of the two words before counts only when it ends
     # that word ("안 줘요", "មិន បាន វាយ"), not when it negates a verb of its own: "못 가고 그냥 사라지고 싶어요",

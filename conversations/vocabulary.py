@@ -66,6 +66,9 @@ class Vocabulary(BaseModel):
     # Words that make a negation after them (within three words) no denial: a condition or a question ("if I don't
     # work overtime they cut my pay", "why don't they pay us"); spaced languages.
     conditionals: tuple[str, ...] = ()
+    # Words that join two statements ("and"): a negation of the one before never reaches the one after ("they give
+    # no food and don't let us out": the food's negation is not the going out's), nor the other way round.
+    conjunctions: tuple[str, ...] = ()
     # Written without spaces: words in which a shorter word of the lexicon is not found (မိန်းကလေး "girl" holds
     # ကလေး "child"), as no word is found starting inside them.
     compounds: tuple[str, ...] = ()
@@ -91,6 +94,7 @@ class Vocabulary(BaseModel):
                 "negations_after": _norm(vocabulary.negations_after),
                 "compounds": _norm(vocabulary.compounds),
                 "conditionals": _norm(vocabulary.conditionals),
+                "conjunctions": _norm(vocabulary.conjunctions),
                 "keywords": {k: _norm(v) for k, v in vocabulary.keywords.items()},
                 "lexicon": {
                     c: tuple(e.model_copy(update={"phrase": _norm_gapped(e.phrase)}) for e in entries)
@@ -197,10 +201,21 @@ class Vocabulary(BaseModel):
         negations = tuple(dict.fromkeys((*kept(other.negations), *here(self.negations))))
         negations_after = tuple(dict.fromkeys((*kept(other.negations_after), *here(self.negations_after))))
         conditionals = tuple(dict.fromkeys((*other.conditionals, *here(self.conditionals))))
+        conjunctions = tuple(dict.fromkeys((*other.conjunctions, *here(self.conjunctions))))
         read = other
-        if (negations, negations_after, conditionals) != (other.negations, other.negations_after, other.conditionals):
+        if (negations, negations_after, conditionals, conjunctions) != (
+            other.negations,
+            other.negations_after,
+            other.conditionals,
+            other.conjunctions,
+        ):
             read = other.model_copy(
-                update={"negations": negations, "negations_after": negations_after, "conditionals": conditionals}
+                update={
+                    "negations": negations,
+                    "negations_after": negations_after,
+                    "conditionals": conditionals,
+                    "conjunctions": conjunctions,
+                }
             )
         self._others_read_here[id(other)] = (other, read)
         return read

@@ -279,3 +279,16 @@ def test_flags_english_words_in_a_reply_take_the_replys_own_negations(text: str,
 def test_flags_an_exclusion_after_another_groups_word_cancels_the_situation(text: str, flagged: bool) -> None:
     found = {f.category.value for f in flags_in_text(text, vocabularies("ms", default_locales()))}
     assert ("recruitment_fees" in found) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("जेवण दिलं नाही आणि बाहेर जाऊ देत नाहीत", "mr"),  # "they give no food and don't let us go out"
+        ("खाना दिएको छैन र बाहिर जान दिँदैन", "ne"),
+        ("makan tidak dikasih dan paspor ditahan", "id"),  # "no food given and passports held"
+    ],
+)
+def test_flags_a_negation_does_not_reach_past_and(text: str, language: str) -> None:
+    found = {f.category.value for f in flags_in_text(text, vocabularies(language, default_locales()))}
+    assert found & {"movement", "documents"}
