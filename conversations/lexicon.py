@@ -405,13 +405,30 @@ def _before_conjunction(words: list[str], vocabulary: Vocabulary) -> list[str]:
 
 
 def _negated_after(after: str, vocabulary: Vocabulary) -> bool:
-    """A negation right after the phrase, in the same clause: the next two words, or where words are not spaced,
-    within a few characters (mood and politeness endings come in between: 殴られたことはない)."""
+    """A negation right after the phrase, in the same clause and statement: within the next two words, or after
+    any number of the words that may come between (``negation_reaches_over``: "मारहाण वगैरे काही होत नाही"), or
+    where words are not spaced, within a few characters (mood and politeness endings come in between:
+    殴られたことはない)."""
     if not vocabulary.negations_after:
         return False
     if vocabulary.spaced:
-        window = " ".join(_before_conjunction(after.split()[:NEGATION_TOKENS_AFTER], vocabulary))
-        return any(contains_phrase(window, n, spaced=True) >= 0 for n in vocabulary.negations_after)
+        words = _before_conjunction(after.split(), vocabulary)
+        window = " ".join(words[:NEGATION_TOKENS_AFTER])
+        if any(contains_phrase(window, n, spaced=True) >= 0 for n in vocabulary.negations_after):
+            return True
+        # Further on, over the words that may stand between a verb and its negation, when the negation ends the
+        # statement ("मारहाण वगैरे काही होत नाही"; not "मारा है, कोई नहीं सुनता": nobody listens)
+        fillers = vocabulary.negation_reaches_over
+        reach = 0
+        while reach < len(words) and words[reach] in fillers:
+            reach += 1
+        if reach < NEGATION_TOKENS_AFTER:
+            return False
+        for negation in vocabulary.negations_after:
+            size = len(negation.split())
+            if " ".join(words[reach : reach + size]) == negation and all(w in fillers for w in words[reach + size :]):
+                return True
+        return False
     for conjunction in vocabulary.conjunctions:
         after = after.partition(conjunction)[0]
     window = after.replace(" ", "")[:NEGATION_CHARS_AFTER]

@@ -69,6 +69,9 @@ class Vocabulary(BaseModel):
     # Words that join two statements ("and"): a negation of the one before never reaches the one after ("they give
     # no food and don't let us out": the food's negation is not the going out's), nor the other way round.
     conjunctions: tuple[str, ...] = ()
+    # Words that may stand between a verb and its negation after it (auxiliaries, "anything", "etc."): a negation
+    # after the verb reaches over any number of them ("मारहाण वगैरे काही होत नाही", no beating or anything happens).
+    negation_reaches_over: tuple[str, ...] = ()
     # Written without spaces: words in which a shorter word of the lexicon is not found (မိန်းကလေး "girl" holds
     # ကလေး "child"), as no word is found starting inside them.
     compounds: tuple[str, ...] = ()
@@ -95,6 +98,7 @@ class Vocabulary(BaseModel):
                 "compounds": _norm(vocabulary.compounds),
                 "conditionals": _norm(vocabulary.conditionals),
                 "conjunctions": _norm(vocabulary.conjunctions),
+                "negation_reaches_over": _norm(vocabulary.negation_reaches_over),
                 "keywords": {k: _norm(v) for k, v in vocabulary.keywords.items()},
                 "lexicon": {
                     c: tuple(e.model_copy(update={"phrase": _norm_gapped(e.phrase)}) for e in entries)

@@ -292,3 +292,17 @@ def test_flags_an_exclusion_after_another_groups_word_cancels_the_situation(text
 def test_flags_a_negation_does_not_reach_past_and(text: str, language: str) -> None:
     found = {f.category.value for f in flags_in_text(text, vocabularies(language, default_locales()))}
     assert found & {"movement", "documents"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "flagged"),
+    [
+        ("यहाँ मारपीट वगैरे कुछ होता नहीं", "hi", False),  # "no beating or anything happens here"
+        ("इथं मारहाण कधीच होत नाही", "mr", False),
+        ("yahan marpeet kabhi hoti nahi", "ur", False),
+        ("मुझे मारा है कोई नहीं सुनता", "hi", True),  # "I was beaten, nobody listens": the negation is not last
+    ],
+)
+def test_flags_a_negation_after_the_verb_reaches_over_auxiliaries(text: str, language: str, flagged: bool) -> None:
+    found = {f.category.value for f in flags_in_text(text, vocabularies(language, default_locales()))}
+    assert ("violence" in found) is flagged
