@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import json
 import math
-import unicodedata
 import zlib
 from array import array
 from dataclasses import dataclass
 
 from conversations.categories import Category, Severity
+from conversations.text import match_key
 
 ANY = "any"
 DANGER = "p0"
@@ -31,9 +31,10 @@ FORMAT_VERSION = 1
 
 def word_pieces(text: str, *, shortest: int, longest: int) -> dict[str, list[str]]:
     """Every word's pieces of ``shortest`` to ``longest`` characters, the word padded with a space each side
-    (so " pa" is a beginning and "ay " an end), by word."""
+    (so " pa" is a beginning and "ay " an end), by word. Words are read as the word lists read them (lower case,
+    without Latin diacritics: "gaji", "gají" and "GAJI" are one word)."""
     pieces: dict[str, list[str]] = {}
-    for word in unicodedata.normalize("NFKC", text).casefold().split():
+    for word in match_key(text).split():
         if word in pieces:
             continue
         padded = f" {word} "
