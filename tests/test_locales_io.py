@@ -18,7 +18,7 @@ def root(tmp_path: Path) -> Path:
     copy = tmp_path / "locales"
     shutil.copytree(locales_root(), copy, ignore=shutil.ignore_patterns("__pycache__", "*.py"))
     for folder in copy.iterdir():
-        if folder.name not in ("en", "id"):
+        if folder.is_dir() and folder.name not in ("en", "id"):
             shutil.rmtree(folder)
     return copy
 
