@@ -20,6 +20,7 @@ import math
 import zlib
 from array import array
 from dataclasses import dataclass
+from functools import lru_cache
 
 from conversations.categories import Category, Severity
 from conversations.text import match_key
@@ -48,11 +49,18 @@ def bucket(piece: str, bits: int) -> int:
 
 def buckets(text: str, *, bits: int, shortest: int, longest: int) -> set[int]:
     """The features of a reply: the buckets its word pieces fall in (the training script uses this too)."""
-    return {
-        bucket(piece, bits)
-        for pieces in word_pieces(text, shortest=shortest, longest=longest).values()
-        for piece in pieces
-    }
+    return set().union(*word_buckets(text, bits=bits, shortest=shortest, longest=longest).values())
+
+
+def word_buckets(text: str, *, bits: int, shortest: int, longest: int) -> dict[str, frozenset[int]]:
+    """The buckets of each word's pieces, by word."""
+    return {word: _buckets_of(word, bits, shortest, longest) for word in match_key(text).split()}
+
+
+@lru_cache(maxsize=65536)  # workers use the same few thousand words: each is cut and hashed once
+def _buckets_of(word: str, bits: int, shortest: int, longest: int) -> frozenset[int]:
+    (pieces,) = word_pieces(word, shortest=shortest, longest=longest).values()
+    return frozenset(bucket(piece, bits) for piece in pieces)
 
 
 @dataclass(frozen=True)
@@ -103,7 +111,9 @@ class FlagModel:
         )
 
     def scores(self, text: str) -> dict[str, float]:
-        found = buckets(text, bits=self.bits, shortest=self.shortest, longest=self.longest)
+        return self._scores(buckets(text, bits=self.bits, shortest=self.shortest, longest=self.longest))
+
+    def _scores(self, found: set[int]) -> dict[str, float]:
         norm = 1 / math.sqrt(len(found)) if found else 0.0
         return {
             head: sum(map(weights.__getitem__, found)) * scale * norm + intercept
@@ -113,16 +123,16 @@ class FlagModel:
         }
 
     def read(self, text: str) -> tuple[ModelFlag, ...]:
-        scores = self.scores(text)
+        by_word = word_buckets(text, bits=self.bits, shortest=self.shortest, longest=self.longest)
+        scores = self._scores(set().union(*by_word.values()))
         if scores[ANY] < self.thresholds[ANY]:
             return ()
         categories = [head for head in self.heads[:-2] if scores[head] >= self.thresholds[head]]
         if not categories:
             categories = [max(self.heads[:-2], key=scores.__getitem__)]
         severity = Severity.P0 if scores[DANGER] >= self.thresholds[DANGER] else Severity.P2
-        return tuple(ModelFlag(Category(head), severity, self._weightiest_word(text, head)) for head in categories)
+        return tuple(ModelFlag(Category(head), severity, self._weightiest(by_word, head)) for head in categories)
 
-    def _weightiest_word(self, text: str, head: str) -> str:
+    def _weightiest(self, by_word: dict[str, frozenset[int]], head: str) -> str:
         weights = self.weights[self.heads.index(head)]
-        pieces = word_pieces(text, shortest=self.shortest, longest=self.longest)
-        return max(pieces, key=lambda word: sum(weights[bucket(p, self.bits)] for p in pieces[word]), default="")
+        return max(by_word, key=lambda word: sum(map(weights.__getitem__, by_word[word])), default="")
