@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 from bot.simulate import simulate
 from tests.conftest import TEST_SECRET
@@ -26,8 +27,9 @@ async def test_two_hundred_workers_finish_with_nothing_lost_or_sent_twice(databa
     assert report["messages_in"] > 200 and report["messages_out"] > report["messages_in"] / 2
 
 
-def test_the_command_prints_one_json_object(tmp_path: object) -> None:
-    env = {**os.environ, "CALLBACKS_DATABASE_URL": f"sqlite:///{tmp_path}/cli.db"}
+def test_the_command_prints_one_json_object_and_leaves_the_services_database_alone(tmp_path: Path) -> None:
+    own = tmp_path / "service.db"
+    env = {**os.environ, "CALLBACKS_DATABASE_URL": f"sqlite:///{own}"}
     done = subprocess.run(
         [sys.executable, "-m", "bot.cli", "simulate", "--workers", "20", "--seed", "1", "--json"],
         env=env,
@@ -35,10 +37,18 @@ def test_the_command_prints_one_json_object(tmp_path: object) -> None:
         text=True,
         check=False,
         timeout=120,
+        cwd=tmp_path,
     )
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout)
     assert report["workers"] == 20 and report["lost"] == 0 and report["duplicates_sent"] == 0
+    assert list(tmp_path.iterdir()) == [], "no simulated worker in the service's database, nor a file left behind"
+
+    chosen = tmp_path / "chosen.db"
+    command = [sys.executable, "-m", "bot.cli", "simulate", "--workers", "5", "--database", f"sqlite:///{chosen}"]
+    done = subprocess.run(command, env=env, capture_output=True, text=True, check=False, timeout=120, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert chosen.exists() and not own.exists()
 
 
 async def test_a_second_run_on_the_same_database_reports_only_itself(database_url: str) -> None:

@@ -7,6 +7,7 @@ import asyncio
 import json
 import logging
 import sys
+import tempfile
 from pathlib import Path
 
 from bot.settings import Settings
@@ -30,6 +31,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     simulate.add_argument("--workers", type=int, default=200)
     simulate.add_argument("--seed", type=int, default=1)
     simulate.add_argument("--json", action="store_true", help="print one JSON object")
+    simulate.add_argument(
+        "--database",
+        metavar="URL",
+        help="run in this database (it keeps the simulated campaign); default: a throw-away SQLite file, so a "
+        "simulation never fills the service's own database (CALLBACKS_DATABASE_URL) with simulated workers",
+    )
     simulate.set_defaults(run=_simulate)
 
 
@@ -57,9 +64,11 @@ def _simulate(args: argparse.Namespace) -> int:
         return 2
     settings = Settings()
     logging.getLogger().setLevel(logging.WARNING)
-    upgrade(settings.database_url)
     secret = settings.secret_key.get_secret_value() if settings.secret_key else "simulation-only-secret-key"
-    report = asyncio.run(simulate(settings.database_url, secret, workers=args.workers, seed=args.seed))
+    with tempfile.TemporaryDirectory(prefix="callbacks-simulate-") as scratch:
+        database_url = args.database or f"sqlite:///{Path(scratch) / 'simulation.db'}"
+        upgrade(database_url)
+        report = asyncio.run(simulate(database_url, secret, workers=args.workers, seed=args.seed))
     if args.json:
         print(json.dumps(report))
     else:
