@@ -4,7 +4,7 @@ Word lists recognise the ways of saying a complaint that someone wrote down; the
 look like the complaints it was trained on, in any of the twenty languages at once ("mandor suka memukul" and
 "the foreman hits us" share no word, but each shares pieces of words with other replies of its language that
 were complaints). One logistic-regression head per category, one for "a complaint at all" and one for "someone
-is in danger now", over the reply's words cut into pieces of 1 to 4 characters hashed into 2^17 buckets.
+is in danger now", over the reply's words cut into pieces of 1 to 5 characters hashed into 2^18 buckets (the file says).
 ``tools/train_flag_model.py`` trains it on the development sets (never the held-out one) and chooses its
 thresholds by leave-one-set-out there; the file it writes is loaded by ``bot/`` and handed in here.
 
