@@ -221,8 +221,14 @@ class Vocabulary(BaseModel):
                     "conjunctions": conjunctions,
                 }
             )
+            for name in _WORKED_OUT:  # a copy shares what ``other`` worked out of its own negations: not these
+                read.__dict__.pop(name, None)
         self._others_read_here[id(other)] = (other, read)
         return read
+
+
+# What a vocabulary works out of its fields once (``cached_property``), which a copy with other fields must not keep.
+_WORKED_OUT = tuple(name for name, value in vars(Vocabulary).items() if isinstance(value, cached_property))
 
 
 def _norm_gapped(phrase: str) -> str:

@@ -10,6 +10,7 @@ from conversations.answers import parse_choice, parse_number
 from conversations.lexicon import flags_in_text
 from conversations.prompts import choices, vocabularies
 from conversations.text import native_digits_to_ascii
+from conversations.vocabulary import Category, Vocabulary
 
 YES_NO = load_builtin_script("default").question("retaliation")
 
@@ -17,6 +18,11 @@ YES_NO = load_builtin_script("default").question("retaliation")
 def read(text: str, language: str = "en") -> str | None:
     locales = default_locales()
     return parse_choice(text, choices(YES_NO, language, locales), spaced=locales.vocabulary(language).spaced)
+
+
+def categories_in(text: str, language: str) -> set[str]:
+    """The categories the word lists of ``language`` (and English) raise for ``text``."""
+    return {f.category.value for f in flags_in_text(text, vocabularies(language, default_locales()))}
 
 
 @pytest.mark.parametrize(
@@ -172,7 +178,7 @@ def test_a_phrase_never_matches_part_of_a_syllable_where_words_run_together() ->
     ],
 )
 def test_a_phrase_with_a_gap_allows_a_few_words_between_its_parts(text: str, language: str, flagged: bool) -> None:
-    found = {f.category.value for f in flags_in_text(text, vocabularies(language, default_locales()))}
+    found = categories_in(text, language)
     assert ("documents" in found) is flagged
 
 
@@ -194,7 +200,7 @@ def test_flags_where_an_english_negation_is_spelt_like_another_word() -> None:
     ],
 )
 def test_flags_korean_negations_begin_words(text: str, category: str, flagged: bool) -> None:
-    found = {f.category.value for f in flags_in_text(text, vocabularies("ko", default_locales()))}
+    found = categories_in(text, "ko")
     assert (category in found) is flagged
 
 
@@ -210,7 +216,7 @@ def test_flags_korean_negations_begin_words(text: str, category: str, flagged: b
 def test_flags_not_raised_by_an_exclusion_made_of_the_situations_own_words(
     text: str, language: str, flagged: bool
 ) -> None:
-    found = {f.category.value for f in flags_in_text(text, vocabularies(language, default_locales()))}
+    found = categories_in(text, language)
     assert ("recruitment_fees" in found) is flagged
 
 
@@ -223,7 +229,7 @@ def test_flags_not_raised_by_an_exclusion_made_of_the_situations_own_words(
     ],
 )
 def test_flags_no_word_found_inside_a_burmese_compound(text: str, flagged: bool) -> None:
-    found = {f.category.value for f in flags_in_text(text, vocabularies("my", default_locales()))}
+    found = categories_in(text, "my")
     assert ("child_labour" in found) is flagged
 
 
@@ -239,7 +245,7 @@ def test_flags_no_word_found_inside_a_burmese_compound(text: str, flagged: bool)
 def test_flags_a_negation_in_a_condition_or_question_denies_nothing_after_it(
     text: str, language: str, flagged: bool
 ) -> None:
-    found = {f.category.value for f in flags_in_text(text, vocabularies(language, default_locales()))}
+    found = categories_in(text, language)
     assert ("wages" in found) is flagged
 
 
@@ -265,7 +271,7 @@ def test_flags_a_negation_blocks_only_the_clause_it_stands_in(text: str, languag
     ],
 )
 def test_flags_english_words_in_a_reply_take_the_replys_own_negations(text: str, language: str, category: str) -> None:
-    found = {f.category.value for f in flags_in_text(text, vocabularies(language, default_locales()))}
+    found = categories_in(text, language)
     assert category not in found
 
 
@@ -277,7 +283,7 @@ def test_flags_english_words_in_a_reply_take_the_replys_own_negations(text: str,
     ],
 )
 def test_flags_an_exclusion_after_another_groups_word_cancels_the_situation(text: str, flagged: bool) -> None:
-    found = {f.category.value for f in flags_in_text(text, vocabularies("ms", default_locales()))}
+    found = categories_in(text, "ms")
     assert ("recruitment_fees" in found) is flagged
 
 
@@ -290,7 +296,7 @@ def test_flags_an_exclusion_after_another_groups_word_cancels_the_situation(text
     ],
 )
 def test_flags_a_negation_does_not_reach_past_and(text: str, language: str) -> None:
-    found = {f.category.value for f in flags_in_text(text, vocabularies(language, default_locales()))}
+    found = categories_in(text, language)
     assert found & {"movement", "documents"}
 
 
@@ -304,5 +310,16 @@ def test_flags_a_negation_does_not_reach_past_and(text: str, language: str) -> N
     ],
 )
 def test_flags_a_negation_after_the_verb_reaches_over_auxiliaries(text: str, language: str, flagged: bool) -> None:
-    found = {f.category.value for f in flags_in_text(text, vocabularies(language, default_locales()))}
+    found = categories_in(text, language)
     assert ("violence" in found) is flagged
+
+
+def test_words_read_in_another_language_take_its_exclusions_whatever_was_read_before() -> None:
+    malay = Vocabulary.from_data("ms", {"spaced": True, "negations": ["dah bayar balik", "tak"]})
+    mixed_in = Vocabulary.from_data(
+        "en",
+        {"spaced": True, "situation": [{"category": "recruitment_fees", "groups": [["agent"], ["bayar balik"]]}]},
+    )
+    assert mixed_in.exclusions == {}  # read on its own first
+    read_here = malay.read_here(mixed_in)
+    assert read_here.exclusions == {Category.RECRUITMENT_FEES: ("dah bayar balik",)}  # "already paid back"
