@@ -33,7 +33,7 @@ from conversations.events import (
     TimerFired,
 )
 from conversations.language import suggests_switch
-from conversations.lexicon import CLAUSES, MODEL_MARK, TextFlag, flags_in_text
+from conversations.lexicon import CLAUSES, TextFlag, flags_in_text
 from conversations.locales import Locales
 from conversations.prompts import choices, keyword_words, prompt, vocabularies, words
 from conversations.script import GATE, AnswerAction, Question, QuestionType, Script
@@ -516,8 +516,7 @@ class _Turn:
             for found in flags_in_text(reading, known, self.tr.flag_model):
                 by_category.setdefault(found.category, found)
         for flag in by_category.values():
-            source: FlagSource = "model" if flag.phrase.startswith(MODEL_MARK) else "text"
-            self.flag(flag.category, flag.severity, source, question, evidence=flag.phrase)
+            self.flag(flag.category, flag.severity, flag.source, question, evidence=flag.phrase)
         return tuple(by_category.values())
 
     def read_later(self, question: str | None, text: str) -> None:

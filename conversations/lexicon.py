@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
@@ -43,6 +44,7 @@ class TextFlag(BaseModel):
     category: Category
     severity: Severity
     phrase: str = ""  # the lexicon entry that matched, so a caller sees which words raised the flag
+    source: Literal["text", "model"] = "text"  # the word lists, or only the complaint model
 
 
 def flags_in_text(
@@ -51,6 +53,7 @@ def flags_in_text(
     """The categories the text complains about, each once, at the most severe matching entry of the word lists
     or, beside them, of the ``model`` (its evidence is the word it weighed most, marked "≈")."""
     found: dict[Category, tuple[Severity, str]] = {}
+    by_model: set[Category] = set()
     vocabularies = tuple(vocabularies)
     if len(vocabularies) > 1:  # the reply's language says what a word means: Portuguese "no" is not English "no"
         vocabularies = (vocabularies[0], *(vocabularies[0].read_here(other) for other in vocabularies[1:]))
@@ -65,7 +68,11 @@ def flags_in_text(
         earlier = found.get(flag.category)
         if earlier is None or flag.severity.rank < earlier[0].rank:
             found[flag.category] = (flag.severity, f"{MODEL_MARK} {flag.word}")
-    return tuple(TextFlag(category=c, severity=s, phrase=p) for c, (s, p) in sorted(found.items()))
+            by_model.add(flag.category)
+    return tuple(
+        TextFlag(category=c, severity=s, phrase=p, source="model" if c in by_model else "text")
+        for c, (s, p) in sorted(found.items())
+    )
 
 
 def _situation_spans(keys: list[str], vocabularies: tuple[Vocabulary, ...]) -> list[str]:
