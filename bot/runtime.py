@@ -15,6 +15,7 @@ from bot.dispatcher import Dispatcher
 from bot.heartbeats import Heartbeats
 from bot.i18n import FluentLocales, default_locales
 from bot.inbound_writer import InboundWriter
+from bot.link_binder import LinkBinder
 from bot.ratelimit import RateLimiter
 from bot.scheduler import Scheduler
 from bot.scripts import load_builtin_script
@@ -45,6 +46,7 @@ class Runtime:
     scheduler: Scheduler = field(init=False)
     wake: asyncio.Event = field(init=False, default_factory=asyncio.Event)
     writer: InboundWriter = field(init=False)
+    links: LinkBinder = field(init=False)
     heartbeats: Heartbeats = field(init=False)
     _rows_since_vacuum: int = field(init=False, default=0)
 
@@ -69,6 +71,7 @@ class Runtime:
         )
         self.scheduler = Scheduler(self.db, self.clock, self.service)
         self.writer = InboundWriter(self.db, self.clock, on_stored=self.wake.set)
+        self.links = LinkBinder(self.db, self.cipher, self.clock, self.service)
         self.heartbeats = Heartbeats(self.db, self.clock)
 
     @classmethod
@@ -132,6 +135,7 @@ class Runtime:
 
     async def close(self) -> None:
         await self.writer.close()
+        await self.links.close()
         for channel in self.channels.values():
             await channel.close()
         await self.db.dispose()

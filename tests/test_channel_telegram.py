@@ -370,6 +370,28 @@ async def test_a_chat_that_opens_a_second_link_of_the_same_campaign_stays_one_wo
     assert await status(tg, first) == "active"
 
 
+async def test_many_workers_opening_their_links_at_once_are_each_bound_and_greeted_once(tg: Telegram) -> None:
+    """Links opened together are bound in shared transactions: one bad link among them fails nobody else."""
+    campaign = await new_campaign(tg.runtime, name="Telegram", timezone="Asia/Jakarta")
+    ids = await enroll(tg.runtime, campaign, [Enrollment("telegram", "en", ALWAYS)] * 20)
+    codes = [await link_code(tg, cid) for cid in ids]
+    chats = [800000000 + i for i in range(len(ids))]
+    stranger = 800000099
+    updates = [start_update(tg, chat, code) for chat, code in zip(chats, codes, strict=True)]
+    updates += [start_update(tg, chats[0], codes[0])]  # the first worker presses the link twice at once
+    updates += [start_update(tg, stranger, "no-such-code-" + secrets.token_urlsafe(8))]
+    responses = await asyncio.gather(*(post(tg, update) for update in updates))
+    assert [r.status for r in responses] == [200] * len(updates)
+    await settle(tg.runtime)
+
+    for cid, chat in zip(ids, chats, strict=True):
+        worker = await worker_of(tg, cid)
+        assert worker.address_cipher is not None and tg.runtime.cipher.decrypt(worker.address_cipher) == str(chat)
+        received = texts_to(tg, chat)
+        assert sum(CONNECTED in text for text in received) == 1 and GATE in received[-1]
+    assert [LINK_INVALID in text for text in texts_to(tg, stranger)] == [True]
+
+
 # --- 3. what the webhook refuses or ignores ---------------------------------------------------------------------
 
 

@@ -41,11 +41,11 @@ from bot.channels.twilio_webhooks import parse_inbound, parse_status, public_url
 from bot.inbound_writer import Unstorable
 from bot.runtime import Runtime
 from bot.web.app import RUNTIME
-from conversations.events import AddressBound, DeliveryFailed
+from conversations.events import DeliveryFailed
 from conversations.locales import BASE_LANGUAGE
 from storage.dead_letters import record_dead_letter
 from storage.delivery import record_status
-from storage.enrollment import bind_address, conversation_for_address
+from storage.enrollment import conversation_for_address
 from storage.inbound import IncomingMessage
 from storage.refusals import refused_value
 
@@ -220,12 +220,8 @@ def _edit(message: InboundMessage) -> InboundMessage:
 async def _enrollment_link(request: web.Request, runtime: Runtime, message: InboundMessage) -> None:
     """``/start <code>``: bind this chat to the worker the code was made for, once."""
     assert message.start_payload is not None
-    async with runtime.db.transaction() as session:
-        binding = await bind_address(
-            session, runtime.cipher, message.channel, message.start_payload, message.address, runtime.clock.now()
-        )
+    binding = await runtime.links.bind(message.channel, message.start_payload, message.address)
     if binding.conversation_id is not None:
-        await runtime.service.handle([(binding.conversation_id, AddressBound())])
         return
     async with runtime.db.sessions() as session:
         known = await conversation_for_address(session, runtime.cipher, message.channel, message.address)
