@@ -5,8 +5,11 @@ kammiya kuduthanga"); lingua and langdetect know these languages only in their o
 Malay, with its chat spellings ("sy", "blum", "lg", "skrg"), reads as Tagalog to both. Each list below holds
 frequent words of one language, romanised as workers type them, that are rare in our other Latin-script
 languages (English, Indonesian, Malay, Tagalog, Vietnamese without diacritics, Portuguese, Spanish): words
-those languages share ("ke", "ko", "se", "hai" (Vietnamese "two"), "din", "hoy") are left out on purpose.
-A reply is only attributed when several of its words are hallmarks, so one borrowed word decides nothing.
+those languages also use often ("din", "hoy", "lagi", "wala", "dia", "tomar", "pagar", "ella", "beda") are left
+out on purpose, and the commonest short ones ("ke", "ko", "se", "la", "le", "lai", "mai") are particles, which
+count only beside hallmarks. A reply is only attributed when two different hallmarks of one language are in
+it, so one borrowed word decides nothing; "hai" (Vietnamese "two", Malay "hi") is kept for Hindi, the commonest
+word of the language, and no other Hindi hallmark is a Vietnamese or Malay word.
 """
 
 from __future__ import annotations
@@ -25,21 +28,36 @@ ROMANISED: dict[str, frozenset[str]] = {
         """
         dunga baje akela raat baad ladke dikha jaunga
         hain hoon hun nahi nahin nhi mujhe mujhko mera meri mere humko humein hamein hamara hamari hamare
-        kya kyun kyon aur bhi mein pe tha raha rahi rahe karo karna karni karne karte karta karti kiya diya
-        diye liya gaya gayi milti milta mila mili milte paisa paise tankhwah tankha kaam bahut bohot abhi
+        kya kyun kyon aur bhi mein pe raha rahi rahe karo karna karni karne karte karta karti kiya diya
+        diye liya gayi milti milta mila mili milte paisa paise tankhwah tankha kaam bahut bohot abhi
         sab bhai baat wali wale batao bataya chahiye sakta sakte sakti koi kuch kabhi yahan wahan
         unhone usne humne maine aap aapko apna apni apne ghante chutti bina kaat katna katte lete dete dena
         lena saath sath malik seth zabardasti jabardasti maar maarta maarte peet gaali dhamki shukriya
-        dhanyavaad dhanyawad theek thik accha acha achha ji haan kal parso hafte mahina mahine naukri nikal
+        dhanyavaad dhanyawad theek thik accha acha achha ji haan kal parso hafte mahine naukri nikal
         nikala deta deti paas hai
         ki bola bolta bolte kehte kehta kaha lekin phir kisi hui hota hoti hote liye wo woh yeh itna itni usko
         unko kaun rehta rehte chahta chahte chahti kyunki sirf hum mujhse humse unhe gaye wapas wapis khud koshish
         mushkil madad logon subah larkiyon ladkiyon
         kar bahar legi lega lenge dega degi denge milega milegi jayega jaega gir aaya aaye aayi umar bache shamil
-        hone chala bhej kaise aaj laga urdu bolne wala raabta bohat meharbani khairiyat fikar karein naye bandon
+        hone chala bhej kaise aaj laga urdu bolne raabta bohat meharbani khairiyat fikar karein naye bandon
         araam sikhata behosh niklo pakarti larka barha bheja saal agle jisne hazri taane marta mazdoori hisaab jitna
-        utna baar khana karwai thi maari ghoonsa maara hamesha chahe kitne zyada ghoomne jaate karunga aana peeta
-        nikaal khulta lagi chuka jeene rakh bana khatam ladka likh idhar
+        utna baar khana karwai ghoonsa maara hamesha chahe kitne zyada ghoomne jaate karunga aana peeta
+        nikaal khulta chuka jeene rakh bana khatam ladka likh idhar
+        teri tere tum tumhe tumhara tumhari tumhare tumko aapka aapki aapke uska uski uske unka unki unke iska iski
+        iske inka inki inke humara humari humare hamko apko apka apki apke tujhe hoga hogi honge hoge rehna rakha
+        rakhi rakhe rakhta rakhte rakhti rakhna krna krte krta krti kro krdo krlo rha rhi rhe gya gyi kiye kie karke
+        karwaya karwate karaya karenge karega karegi karungi karvaya dijiye kijiye bataiye boliye dungi lunga lungi
+        jayenge jata jate jaana jaane jao chalo aata aati aate aane aao aayega ayega hona hein bolti bolna bolunga
+        kehti kahte kehna milna milne milenge dekha dekho dekhna dekhte dekhti samajh samjha samjhe samajhte maloom
+        malum pucha poocha puchha puchte batana bulaya bulao bhejo bhejna bhejte chhod chhoda chhodo chodna chhodna
+        chhodne nikalna nikalo kaata kaatte katwa bahot boht bht jyada ziada thoda thodi thode poora poori sabhi saare
+        saari kuchh kaisa kaisi kab kahan kidhar udhar waha magar firse dobara dubara shaam mahinon hafta rupaye rupay
+        tankhwa tnkhwa tankhuwah paisay nokri maalik sahab sahib thekedar thekedaar majboor majbur zabar maarna pitai
+        thappad galiyan dhamkaya darta darte darti darr bimar beemar bimari dawa ilaj ilaaj zakhmi ghayal khoon aag
+        dhuan shukria meherbani mehrbani jazakallah mjhe mujy mujhay hamain humain nahee thk mulazim mulazmat mazdoor
+        izzat beizzati bezati zulm takleef taklif pareshan pareshani masla shikayat shikayet darkhwast jaldi jald
+        foran fauran waqt ghanton rozana aadmi admi aurton larki ladki bacha bachay bachon bachche kamra kamre kamray
+        bistar kyunke kyonki isliye isiliye sakoge chahie chaiye chahiya walon waale naya ghar
         """
     ),
     "mr": _words(
@@ -47,20 +65,35 @@ ROMANISED: dict[str, frozenset[str]] = {
         marto mazya ghetli zale aalyavar boltoy kadhun milnar kaapto tyache lavla sodnar dakhvun bolalat
         jivanta varsh fadavar navryala dokyat tapli lavkar
         aahe ahe aahet ahet nahi mala majha majhi majhe mazha maza mazi tumhi tumcha amhi aamhi amcha aamcha
-        kay kaay kasa kashi pagar milat milala milali jhala jhali zala zali hota hoti karun kela keli kelay
+        kaay kasa kashi milat milala milali jhala jhali zala zali hota hoti karun kela keli kelay
         sangitla sangitle ghari khup aani ani sathi madhe madhye vel velet saheb divas nako kaam dila
         dile ghetla ghetle marla marhan shivya bolat boltat karto kartat jaat kadhi kuthe tithe
         ithe aata milale nahit deto amhala sutti sagla sagle kade
-        tar var koni mhanun mhantat mhanla mhanto mhanala mhante det detat kaptat tari kahi amchya amchi amche tyala
+        tar var koni mhanun mhantat mhanla mhanto mhanala mhante detat kaptat tari kahi amchya amchi amche tyala
         tyanna tyane pahije ajun changla aste asto milel parat jaycha karaycha mahinyat
         uttar dilelya baykanna tyamule tumchyashi bolalyavar sarkha hinavto chya navakhali pahilya mahinyancha
         thevun sagalyansamor gadhva martat eka porala lathya marlya dhakalun kartana shala sodleli pora lavliyet
-        vicharla sangaycha asa shikavlay bolayla ekda awaj aikun vatel gavchi mulgi karkhanyachya nelit pasun aali
-        miltat sandhyakali bajarat firayla jato adavat atta kamavar nantar bhau kon vicharat kashasathi gavatle yeu
+        vicharla sangaycha shikavlay bolayla ekda awaj aikun vatel gavchi mulgi karkhanyachya nelit pasun aali
+        miltat sandhyakali bajarat firayla jato adavat atta kamavar nantar bhau kon vicharat kashasathi gavatle
         shaktat kamala khara nusta udya ravivari bolavtat pagaratun sodayche aadhi bhara walyane dandyane
         samajlyavar kamavarun kadhla kadhich ughadat kara lihina vachva lagli fedta jagavasa vatat kontha mahinyala
-        chi ghanerde pathavto jawal yeun lavto jad padla rakta yetay sampvun mulga varshacha tyachya kagadavar vay
+        ghanerde pathavto jawal yeun lavto jad padla rakta yetay sampvun mulga varshacha tyachya kagadavar
         lihila sahan jiv dyava vatato majhyashi milun aarti
+        aahes ahes aahot ahot aahat ahat hotya hoto hotas nahiye nahis tuzha tujha tujhi tujhe tuzhi tumhala tumchi
+        tumche tumchya aamhala tyancha tyanchi tyanche tyachi tyacha ticha tichi tyana konala konitari ikde tikde
+        kuthun ithun tithun kevha jevha tevha parva sakalchi dupari jast jasta sagli saglya sarva kinva kiva mhanje
+        mhanjech mhanali karaychi karayche kelya kartoy kartay dilat dilya dyaycha ghetlya ghete ghetat ghyaycha zalya
+        jhale jhalya zalay zhala hoil hoyil hotay hotoy yeto yete yetat yeil aala aale aalo gelya jate jatat milto
+        milte bolla bolto bolte bolaycha bolun lagla lagle lagte lagto lagtat lagel pahijet shakto shakte shakat
+        shakel kamat mahinyache varshe divsa divsat malak mukadam lokanna gharun gharat gavat changli barobar velevar
+        ushira natar pahile pahila aamchi aamche majhya mazhi mazhe asla asle asel astat nasla nasta navhta navhte
+        bagh baghto sangto sangitli kadhto yenar denar ghenar karnar janar honar dusrya saglyana tyanchya kuthlya kiti
+        tevdha evdha kevdha aaho naahi navhti nastat astil kartey karava karave karayla karaylach dyayla deun ghyayla
+        gheun jayla jaun yayla bolli bolle bolnar sangte sangtat sangayla sangun sangnar jhalo hotat marte marli marle
+        maarla shivi baghitla baghun thevla thevli thevle thevlay kadhli kadhle kadhtat sodla sodli sodat sodun
+        pathavla pathavle pathavtat vicharle vicharto samajla samajle samjat vatte vatta vatla vatle shakla paryant
+        samor mage pudhe shivay kahich kuni kunala pagaar pagaarat pagarat kamgar kamgaar manus manse bayka diwas
+        suttya dawakhana davakhana aajari aajar dukhapat jakham jakhmi
         """
     ),
     "ne": _words(
@@ -75,27 +108,60 @@ ROMANISED: dict[str, frozenset[str]] = {
         ahile aile sakdina garne
         roki bhagis paudainas rati minet samatyo paauna tirnu agadi samatera uthbas garayo lajaa ghisarera hane
         aaudaina pasna chhuttai khanu bhaneko kasari saryo tasreko uthaudaina maile dieko afai rakhchhu mageko
-        naline ramrari aucha garaucha feri aunu thunichha magda tyo tirna lagaucha pitchha chalauda chhala polchha
+        naline ramrari aucha garaucha aunu thunichha magda tyo tirna lagaucha pitchha chalauda chhala polchha
         keta gardai gahro sajilo behos lagena kahile karaudaina aafno ichha kasai gunaso bakas sunchha arko
         hapta nikali dekhaudaina ajhai farkina lindaina pathauchha chhuna kutdai pathaunu rokiyeko mandaina
         badhayera pathayo nikalyo chaldaina sahana marna samayama aaunchha samasya sahayog lieko
-        le lai xa xu cha matra pani jana
+        matra pani jana
         garchhan gardainan gare bhaena thiena chhaun timi timro usle unle uniharu yaha tyaha kehi thorai
+        chhau chhin chainau haina hunna garna garchau garchan gardina garisakyo garidinu garidinus garnuhos
+        garnuhunchha garxa garxu garxau hunxa bhanxa dinxa lagxa sakxa xaina xainau bhayena bhaisakyo thiye thena thyo
+        diyeko dinus dinuhos dinchhu dinthyo liyo liyeko liyena linu linus linchha lincha gaeko gayeko gayena janu
+        janchu janchha jancha aayo aaeko aayeko aayena aaune aauchha aaucha aunchha bhanthyo bhanchhan sakchha sakcha
+        sakina sakena sakchu paunu paeko payeko paiyo paina paudaina paudina lageko lagdaina meri hamiharu timilai
+        tapain tapaiko uslai unko unlai kaha kahaa kun ajai parsi beluka raati ekdam ekdamai alikati sahuju manchhe
+        manxe ketaketi keti daju didi bahini hajur hajurlai paxi pachhi pahile bhanda lekheko nikaleko garidiyo rakhyo
+        rakhera diyera lagera gayera aayera bhayera hamlai malaai chhoro chhori sanu sathiharu yahaa jasto afnai
+        aafnai aphnai garaunchha bhayeko hanyo pityo sakiyo lekhchhu garchhu euta duita tiniharu chito dhilo agi
+        bhitra sabailai ghar naya chhain hundaina holla gardaichha garirako garirakheko garirahe garey garena garenan
+        garthyo garthe garnuparchha garnuparyo garaune garaidinchha garidinchha dindaina dinthe lidaina lagauchha
+        lagayo lagaidiyo jaanu jaadaina jadaina jaau aaunu aako audaina bhandaina bhannuhos sakincha sakinchha paayo
+        payena paena paucha khayo basyo basnu basne baschha rakhchha rakhdaina kutchha hanchha karaunchha karauchha
+        karayo thunyo thuneko chhodnu chhodyo chhodeko bolnu bolchha bolyo bolaunu bolayo bolaudaina sodhyo sodhnu
+        sodhchha herchha heryo hernu bujhyo bujhchha bujhdaina thahaa chahiyo chahinchha chahincha chaiyo chahidaina
+        pardaina parne tyasaile tesaile kinaki sangai jastai pahila aghi ahilesamma aaitabar sombar diuso tapaile budo
+        rakam barsha ragat ghau dukhyo dukhchha birami aushadhi aspatal kasto
         """
     ),
     "bn": _words(
         """
         pitaitese thamaitese mairse dhorle dekhabo jummar gotokal thappor korse
-        ami amar amake amader amra tumi tomar apni apnar ache achhe nei kaj kaaj taka beton bethon dey
+        ami amar amake amader amra tumi apni apnar ache achhe nei kaj kaaj beton bethon dey
         dicche dichhe diche korte kore korche korchhe hobe bhalo khub onek ekhon kotha bolche kete
         ketey ney karon chara chhara sathe theke keno kichu kono jodi ghonta chhuti chuti marche dhonnobad
         dhonyobad malik ekhono payni dalal kache kori gali thik
-        er bole bolle bolse chakri ekta ar jon jete likhe ferot raate gese dise kintu keu korle dibe rakhse deshe
+        er bole bolle bolse chakri ekta jon jete likhe ferot raate gese dise kintu korle dibe rakhse deshe
         bochor bondho bolen achi porjonto boyosh nise meyeder kothin somoy kora shesh jabe tader
-        mash dhore kisti katbe bou marse chokh fule rume matro nongra vatija oke dekhiye banaise chaise jawar jara
-        chachato tule niye khobor nijer rakhi kokhono chay valo chinta koiren disi jonno shodhtesi pitay dien bolte
+        mash dhore kisti katbe bou marse chokh fule rume matro nongra vatija dekhiye banaise chaise jawar jara
+        chachato tule niye khobor nijer rakhi kokhono valo chinta koiren disi jonno shodhtesi pitay bolte
         ghore atke bachan fete ahoto nicche badha sobai rokom dekhe bhedabhed ovijog shune boli thakle bondhu
-        marteche rokto porteche moto somossa sorkari bhabe ashchi paisi
+        marteche rokto porteche somossa sorkari bhabe ashchi paisi
+        amay tomake tomader tora tor apnake apnader apnara oder achen achhi chilo chhilo chila chilam chhilam thaki
+        thake thako thakbe thakte hoye hoyeche hoyese hoise hoilo holo hocche hochhe korbo korbe korlo korlam korsi
+        koreche korechi korben koris dibo dilo dite diben nibe nilo niyeche jabo geche gechhe giye ashe ase ashbe
+        ashte ashlo aise asche boleche bollo bolbe bolbo beshi ektu ekjon duijon shob shobai kisu kew kauke kothay
+        kobe kokhon kivabe kemon kemne koto ekhane okhane tokhon jokhon akhon ajke kalke porshu shokale sokale bikale
+        sondhay dupure tahole abar aro masher bochhor kharap dhonyabad jnno shathe upore bhitore baire haspatal
+        hashpatal daktar bhoy korchi korchilo dicchi jacchi jaitese khaise korteche bolteche lagbe lagche lagse hoiche
+        hoitese parina parbo parbe paini paina dekhi dekhay manush meye meyera chele chhele shudhu shudu naki tahle
+        amr apnr bolsilam bolsilo korsilam korsilo jaite khete ashen kosto koshto gorom notun purano hoyni hoini ammu
+        abbu amk amgo amago tomago tumar apnare onar korchhi kortesi kortechi kortese kortasi korum korba koren korun
+        koira koiro dimu dibi deya dewar deoa deoya dilam ditese ditase nisi nibo nimu jaimu gelam gesilam gesi jaoa
+        ashlam aslam ashche aisi aschi bollam bolsi bolchi boltese boltase kaitese khaisi khabo dekhsi dekhlam dekhchi
+        dekhche dekhse parsi partesi parchi parchhi pabo paoa pawa lagtese lagena hobena hoyna thakbo thaken thakish
+        kno kake akhono tobuo taile naile noile nahole sudhu ekdom aktu sekhane kothao sokol shokol kichui konodin
+        betan poisa chakuri ghor basay mase shokal sokal bikel shondha dupur shorir osukh oshukh jwor byatha betha
+        aghat oshudh osud kharaf shundor sundor choto
         """
     ),
     "ta": _words(
@@ -107,7 +173,7 @@ ROMANISED: dict[str, frozenset[str]] = {
         irukkanga irukkaanga vendam venum aama aamam seri nalla thambi veedu veetu mudiyala theriyala solla
         sonnanga adikiranga adichanga thittuvanga thittranga kammiya jasthi kaasu panam nandri enna ippo
         ippadi anna akka amma kooda vanthu vandhu pona innum varala thittuvaaru kitta ellam seiyurom
-        vela dhaan yaarum raathiri oorukku solraanga irundhu ennai varudhu veliya maattaanga thaan kaalaila manikku
+        dhaan yaarum raathiri oorukku solraanga irundhu ennai varudhu veliya maattaanga thaan kaalaila manikku
         pidikkum sambalathula thirumba poganum kettaa varaikkum vayasu mattum pannunga yaaravadhu yaaravathu inga
         panna appuram pidikkiraanga oru pesuna sonna naalaikku illama
         podraanga pannaa kaatuvaanga aayiduchu ponaa thavanaiya pidippaanga ponnungaluku podraan pannalana
@@ -123,10 +189,45 @@ ROMANISED: dict[str, frozenset[str]] = {
         maasam thappa thodraan panni thollai panraan adichikittu irukkaan udhavi anuppunga oruthar vizhundhutaaru
         thalai ratham kooppidala paiyan maathi serthuttaanga pathi kidaiyaadhu miratturaanga thaanga sethudalaamnu
         thonudhu pesunga kattitaanga onnum veetla pesuren puriyudhu
-        la nu ah
         ungalukku avangalukku avanukku avalukku ivanga anga eppo eppadi evvalavu konjam neraya illainga irundhuchu
         irundhadhu pannanum pannala pannuvaanga sonnaanga kudukkuraanga varaanga ponaanga vanthaanga paakkuraanga
         mudiyadhu vendaam
+        enaku ennaya nee unakku unaku unga ungaluku ungala neenga neengal ivan ival avar avangaluku naama nammala
+        nammaku engalukku engaluku engala irukken irukkom irunthuchu irunthen irundhen irukkum irukkaadhu illaya
+        illana illena pannu pannuvanga panren panrom pannitu pannittu panniten pannirukken pannuga sollu sollunga
+        sollitaanga solraan solraaru solluvaanga sonnen kudunga kudukka kudukkuranga kuduppaanga kudutha vaa
+        vandhaanga varaadhu varuvaanga varen varom vandhen vanthen varum ponga poren pogum paaru paarunga paatha
+        paathen paakka paakkala paathu teriyala teriyum puriyala puriyum mudiyum mudiyathu mudiyaadhu mudila venam
+        venaam venumna konja niraya ellaam ellarum ellaarum yaaru yaar ethuvum engae inge appo ipdi apdi evlo evalo
+        aprom apram munnadi munnaadi piragu pinnadi rendu moonu sampalam pannam velaila nallathu mosam mosama vanakkam
+        kittae kitte koodave keela ulla pakkathula pakkam nethu naalaiku inniku innaikku indru ippodhu ippothu rathiri
+        saayangalam madhiyam varusham varusam adichaanga adikuranga adipaanga thittu thittinaanga mirattu
+        mirattuvaanga payama bayama bayam veetukku ooru ooruku thangachi sollirukkaanga kuduthirukkaanga
+        vachirukkaanga vachirukaanga kedaikkala kidaikkala kidaiyaathu kidaiyadhu pesala pesunaanga thappu sariya
+        ozhunga summa innaiku aachu aagudhu aaguthu iruku irukanga thara tharala tharaanga tharuvaanga nikka vachu
+        vachirukanga kattirukaanga ketta nallaa pannalaam panniduvaanga intha entha irunthu pudhusa puthusa irukkinga
+        irukeenga irukkeenga irukkiya iruka irundha irundhaa irundhalum irunthalum irukradhu irukkuradhu irukura
+        panraanga pannuraanga pannuranga pannitaanga pannittaanga panniyachu pannidunga pannirunga pannikonga
+        pannikitten panninen panninga panreenga panringa solluvanga solluranga solluraanga sonninga sonneenga sollala
+        sollave sollidunga sollitanga sollittaanga kudukkarathilla kudukkuradhilla kudukuraanga kudukuranga
+        kudukamaataanga tharamaattaanga tharaama tharuvanga tharanum tharen maataanga maatanga maatten maataan
+        maattaan maattaaru maattenga varanga vanthaachu vandhaachu vanthirukken vandhirukken ponum porom poittu
+        poyittu poiten poyiten poirukku pochu aagidum aagum aagala aagathu aagadhu theriyadhu theriyaathu therila
+        teriyadhu terila puriyalai ennanu ennachu ennaachu ethukku edhukku yaen engey ingey angey ingae angae nanga
+        namba nambala ungal avangala avangakitta ivangala enakkum enakum ennala unnala rombha matum thaane dhaane
+        sambalatha sambalathai kaasa velaikku veetuku oorla maasathukku nimisham manineram kaalai saayangaalam
+        mudhalaali muthalali mudhalali ponnu pasanga pasangala kozhandhainga kuzhandhainga kuzhandhai aambalainga
+        pombalainga pombala kashtam kashtama kastam kastama sariyaa seekiram sikiram seekkiram udane odane ippavum
+        eppavum appavum adikiraan adichaan adikaraanga adikkuranga thittuvaan thitturaanga thittraanga mirattuvaan
+        mirattraanga pudichu pudichaanga pudungittaanga pidungittaanga vaanginaanga vaangittaanga vaangitaanga
+        vaangala vaanganum eduthaanga eduthutaanga eduthuttanga pottaanga podala poduvaanga kekkala kettaanga kettaen
+        ketten kekkuraanga paathaanga paakanum pesanum pesunen pesuninga pesuvaanga pesuraanga pesaraanga vidala
+        vittutaanga vitutaanga anupunga koopidunga kooptu koopittu aana ennaku yenakku yenna yarum yaarukum pannuren
+        varuven poven solren kekuren paakuren irupen iruppen kudupen mudiyuma mudiyumaa theriyuma venuma irukkaa
+        irukaanga irukuthu irukudhu irukkanum nadakuthu nadakkudhu nadanthuchu nadandhuchu vanthuchu vandhuchu
+        poyitaanga vantharu vandhaaru sonnar sollitaaru kuduthaaru adichaaru thitraaru thittinaaru kathuraaru
+        kaththuraaru kathuvaaru thuttu rooba rubaai naal neram appa kettathu periya pazhaya jaasthi kammi mela keezha
+        pinnaadi varai mathiri maathiri madhiri ennathu ethana ethanai illey
         """
     ),
     "kn": _words(
@@ -134,7 +235,7 @@ ROMANISED: dict[str, frozenset[str]] = {
         iddini amele sanje aadmele aaga aagi benki hattide hidkondu bandu enadru helidre thumba kottidini hatrane
         illa houdu haudu hawdu nanage nanna naavu namage namma avaru avnu tumba kelasa kelsa sambala
         kodtilla kodalilla kodthilla maadtare madtare madidaare madidare maadidaare madtaare ide ilva illva
-         beku gottilla gottila aagide aaytu aitu hogi banni saar chennagide chennagi yaake yenu enu
+        beku gottilla gottila aagide aaytu aitu hogi banni saar chennagide chennagi yaake yenu enu
         hodedru hodidru baidru bayyuttare kattu duddu swalpa bega anna akka amma innu bandilla baitare hatra
         yella raatri maadtivi
         ge alli antha yaaru aadre inda oota ondu kelidre nannanna kodalla hogoke jothe beligge hidkotare horage
@@ -157,31 +258,59 @@ ROMANISED: dict[str, frozenset[str]] = {
         tingalu vaara mane hengasu gandasu hengsru kelage kelu mele hogtilla bartilla aagtilla helalla kelalla
         nodalla baroke kodoke irodu iro irtivi irtare hogtivi bartivi kelidru nodidru yenadru ellaru ellaaru avrige
         ivrige
+        nannu neevu ninge nimage avanu avalu avanige avalige ivanu ivaru yaru yake idya idiya illri illappa iddare
+        idare iddaare idini iddivi idivi ittu irbeku madi maadu madtini madidru madbeku maadbeku madbedi madoke
+        madtidini maadtidini madtivi maadkondu kodtaare kottru kottidare kodbeku kodteeni kodtini barteeni barbeku
+        barbedi bandre bandaga hogu hogbahudu hodlu helbeku helilla helthare heltare heltaare helida helidaru
+        kelsadalli sambla ellara ellarige yellaru gothilla bedi bedri aayitu agalla aagilla agilla aagtide ninda jote
+        hathra olage munde ivattu eevattu naale ninne monne yaavaga yavaga naalku aidu channagi channagide dayavittu
+        dhanyavaadagalu anta antaane antidru manege maneli maneyalli hudugi hudugaru hudgi hudga hudugiyaru hengasaru
+        gandasaru makkalu makkala hodeetare bayyodu kottidaare kodsi haakidru madidre sikkide siktilla bandide hogide
+        aagbeku aagtaite andre eno hosa bandru aada munche barbeda ippa iga kooda nannge avarige avana avala ivana
+        ivala yarige yaarige yaaradu yaavdu yavdu enaythu enaaytu yenaaytu hengide hegide hegiddira hegiddiya
+        chennagiddini chennagiddira maadtaidare maadtidare maadtidaare madtidare madtaidre maadtaidre kodtidare
+        kodtaidare kodtidaare kodtaidre barthaare bartaare barthare bartare barthilla hogthaare hogtaare hogtare hoytu
+        hogaytu aaythu aagbitu aagoytu hodedaru hodeyuttare hodiyuttare bayyuttaare bayyutare baiyuttare baitaare
+        kirukuttare kirchtare kelasadinda tegedu tegedru tegedhaakidru tegdhaakidru nillisi nillisidru nilsidru
+        kattidru kattidare kattbeku maadbittru maadbitru helbittru kodbittru sigutte sigtide siktu sikkitu bekilla
+        bekaagide bekittu iddeeni iddeni iddiya iddira iddru idru idre iddre irodilla irlilla illde illade illadiddre
+        maadade kodade helade baradiddre adke adakke adikke yaakandre yakandre saaku mathe mattu haagu haage hange
+        heege haagidre ivaga yaavaglu yaavattu yavattu ellaa ellanu ellavu ashtu eshtu yeshtu ishtu ishte naavella
+        nivu nimgu nangu namgu avrgu avarigu kelsagararu hengsaru gandsaru sambalana sambaladalli neeru rajaa bhaya
+        bhayaa gaaya raktha novu jwara aaspatre aspatre dinaa tingalige ganteya gante olleya kettadu dodda haleya
+        namaskara namaskaara dhanyavaada dhanyavadagalu appa kammi jasti madhyahna varsha kaasu rupaayi saavira
         """
     ),
     # Burmese, Khmer and Thai typed in Latin letters: no detector knows them so; words Vietnamese, Malay or Tagalog
-    # also use ("nay", "ma", "ban", "chong", "tiet", "mai", "dai", "mak", "nga", "tham") are left out.
+    # also use ("nay", "chong", "tiet", "mak", "nga", "thay", "tot", "nong", "khong") are left out, and the commonest
+    # ("ma", "ban", "bong", "mai", "dai", "tham") are particles.
     "my": _words(
         """
-        shi khu yite nge buu htote nout thein taing phyat phanat
-        tal bu yin lote pyi pyaw yout nar nauk htwet mhar kaung dae pyan hnit kone hpyat saung ein pwe
+        shi yite nge buu htote nout thein taing phyat phanat
+        tal yin pyi pyaw yout nar nauk htwet mhar kaung dae pyan hnit kone hpyat saung ein pwe
         kaing khaing lal nae pyin nyi myar mhu kyi dway taw naing yae kyauk htar
         thauk saing zay chote kyar htay twe khwar hpat pyaung kyay taung mha phyan htae phwet phyoke sagar mhan pyat
         gyi theint thout hlay ngwe htat aung htauk loat pyay yaung
         zu thwar kyaung kyaw pyo soe
         kyun ngar thudo ahu akhu ahkhu lae bal hma
+        pyee naw hmar thwa loke htoe kyanaw kyanor kyunmaa kyama kyamma mingalar mingalarpar kyayzu hoke hman phyit
+        yauk phwint hlwut kyan lakha kalay sayar hnin hmat myit htaung pyaing myin nyar kyone gyaw ywar hlyin hlar
+        kyite hlaing mhat
         """
     ),
     "km": _words(
         """
-        aoy thveu niyay chong tiet tenh phteah sahachip mneak reuong kchol
-        oy luy thver nov pel trov chenh khnhom knhom hz thngai mok yol chhob snak knong mekhyol neak bonh haey
+        aoy thveu niyay tenh phteah sahachip mneak reuong kchol
+        oy luy thver nov pel trov khnhom knhom hz thngai mok yol chhob snak knong mekhyol neak bonh haey
         niyeay klach khyol khae bantob chol nis chuoy chraen mnak srok kompung kmeng chnam krom mday pdey
         khe dol phlers ahar chak thaok chngang ptey poh chhor yerng khluon tek kanleng leung bangkun samrab mk kroy
         maong yub vea khernh cheung mekar runh tleak chondor pheas noh phlas phnaek vech kanhchob teang ors srabtae
-        deng avey kechsonya chob thaokae thaem orkun bea velea saek krav chab puk phg chheam trom jea muoy chhnganh
-        tov bong chea srey bros prak
+        deng avey kechsonya chob thaokae thaem orkun bea velea saek krav chab puk phg chheam jea muoy chhnganh
+        tov chea srey bros prak
         puok koat dae
+        khnyom knyom khnom thvoeu tvoeu tveu tver nieyay srei khmeng tngai preuk lngiach yeung ouy yok doeng ach avei
+        chheu arkun chhup samrak pteah rongchakr mekrom mchas kamakar khos chmous knea chreun chroeun mouy prambei
+        chhnam kher thngay kmean loy bonol bomnol chomnol praksae soum hx oun kargnar karngea
         """
     ),
     "th": _words(
@@ -189,11 +318,17 @@ ROMANISED: dict[str, frozenset[str]] = {
         ngoen thuk lueat tawnee phuean
         laew ngern bok tuk ork mee jang khon duean yak sanya hor krub khrap krap jai ahan aroi
         duan yai puen kor gor yoo chuay jing phom khun
-        riak perm eek kuen leuang jer tue yut sapda tueng yuen plak bandai loei kap nok klua tamruat borikan klab
-        lak krob jub phut laem tornee kamlang duay luead yer rongphayaban pee kalang keun plom sahaphap wai krai kui
-        kab kep khiw
+        riak perm eek kuen leuang tue yut sapda tueng yuen plak bandai loei kap nok klua tamruat borikan klab
+        lak krob jub laem tornee kamlang duay luead rongphayaban kalang keun plom sahaphap wai krai kui
+        kab khiw
         laeo leaw leuy loey kub kup sabai wela
-        khao sia baht
+        arai alai gub rao pom dichan thoe roo pood phud fang proh pror sabaidee khob khopkhun kob chuai naijang
+        rongngan baan klap phuying puying phuchai puchai dee nueay nuay puat jeb jep dtee thammai tammai yangngai
+        tinai muearai taorai maak rueang luk khue kwa samrap raeng ngaan lukjang hongnam kotmai kodmai chuamong
+        prungnee phrungni mueawan muawan wannee diao khrab nayjang huana phanakngan panakngan kamakon kammakon
+        rangngan kharaeng khajang ngernduan phuea phro kaojai khaojai wanyut yud thamngan tamngan bpen maichai maidai
+        maimee maimi penrai maipenrai sawasdee sawatdee sawaddee sawasdi khobkhun kopkun khothot kortod chuayduay
+        teenee tinee dtong tonnee chuamoong phood tob glua krot moho aow
         """
     ),
 }
@@ -213,8 +348,34 @@ TAGALOG = _words(
     """
 )
 
-MIN_HALLMARKS = 2
-MIN_SHARE = 0.4  # of the reply's words
+# Particles count only beside hallmarks: Nepali "le", "lai", Tamil "la", Thai "mai", "dai", Burmese "ma", "ka"
+# are among the commonest words of their language, and also Spanish, Vietnamese, Tagalog or Malay words ("la",
+# "le", "lai" (again), "mai" (tomorrow), "ka" (you)). Once a reply has two different hallmarks of a language,
+# its particles add to them; alone, they decide nothing.
+PARTICLES: dict[str, frozenset[str]] = {
+    "hi": _words("tha thi hu ke ko se ka me gaya mahina maari"),
+    "mr": _words("la chi cha che"),
+    "ne": _words("le lai cha xa xu ko ma ra bata ni ta re hai"),
+    "bn": _words("na ki"),
+    "ta": _words("la nu ah ku um aa pa da sari"),
+    "kn": _words("aa ee sari beda"),
+    "my": _words("ma ka ko nay lay pay par bar ya lo thu tha tar sa mal lar"),
+    "km": _words("bong chong ot te min ban mean ke kar tae"),
+    "th": _words("mai dai pai ma na ja ka kha hai nai tham ngan wan tae"),
+}
+SHARED = frozenset(
+    word
+    for code, hallmarks in ROMANISED.items()
+    for word in hallmarks
+    if any(word in other for name, other in ROMANISED.items() if name != code)
+)
+# Hindi, Marathi and Nepali share many words and are one confusable group: a tie between two of them still
+# says the reply is in that group (the Hindi, Marathi or Nepali speaker's own choice wins anyway).
+ONE_GROUP = frozenset({"hi", "mr", "ne"})
+
+MIN_HALLMARKS = 2  # different hallmark words
+MIN_SHARE = 0.4  # of the reply's words, with two different hallmarks
+MIN_SHARE_MANY = 0.2  # with three or more: romanised replies mix in English ("salary", "supervisor", "OT")
 
 
 def words_of(text: str) -> list[str]:
@@ -227,12 +388,26 @@ def romanised_language(text: str) -> tuple[str, float] | None:
     words = words_of(text)
     if not words:
         return None
-    scores = {code: sum(word in hallmarks for word in words) for code, hallmarks in ROMANISED.items()}
-    ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
-    (best, hits), (_, runner_up) = ranked[0], ranked[1]
-    if hits < MIN_HALLMARKS or hits < MIN_SHARE * len(words) or hits == runner_up:
+    scores = {code: _score(words, code) for code in ROMANISED}
+    ranked = sorted(scores.items(), key=lambda item: (-item[1][0], -item[1][2], item[0]))
+    (best, (hits, kinds, own)), (second, (runner_up, _, runner_own)) = ranked[0], ranked[1]
+    share = MIN_SHARE if kinds <= MIN_HALLMARKS else MIN_SHARE_MANY
+    if kinds < MIN_HALLMARKS or hits < share * len(words):
+        return None
+    if (hits, own) == (runner_up, runner_own) and {best, second} - ONE_GROUP:
         return None
     return best, min(0.95, 0.5 + 0.5 * (hits - runner_up) / len(words))
+
+
+def _score(words: list[str], code: str) -> tuple[int, int, int]:
+    """How many of the words are the language's hallmarks (particles only beside two different hallmarks), how
+    many different words they are, and how many are hallmarks of no other language (which break a tie:
+    Tamil and Kannada share "illa", "kooda", "amma")."""
+    found = [word for word in words if word in ROMANISED[code]]
+    own = sum(word not in SHARED for word in found)
+    if len(set(found)) >= MIN_HALLMARKS:
+        found += [word for word in words if word in PARTICLES[code]]
+    return len(found), len(set(found)), own
 
 
 def malay_not_tagalog(text: str) -> bool:

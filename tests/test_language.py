@@ -217,3 +217,40 @@ def test_in_unspaced_languages_a_typed_negation_reaches_only_the_next_words(
 
     flags = flags_in_text(text, vocabularies(language, default_locales()))
     assert (category in {f.category.value for f in flags}) is flagged
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("es", "a la ultima que se quejo la corrieron a la semana"),  # "la": a Tamil particle, never alone
+        ("es", "quiero renunciar pero el patron dice que primero le pague lo que le debo"),  # Nepali "le"
+        ("vi", "no chu moi gioi 80 trieu, lai me de lai con"),  # Nepali "lai"
+        ("vi", "chi oi cho em hoi cai nay la gi vay"),  # Marathi "chi", Tamil "la"
+        ("vi", "bong den trong phong hu roi ma khong ai sua"),  # Khmer "bong"
+        ("tl", "wala namang problema sa sahod, on time lagi tuwing kinsenas"),
+        ("en", "my supervisor speaks urdu and hindi but i only speak english"),
+    ],
+)
+def test_particles_and_borrowed_words_alone_never_make_a_reply_romanised(code: str, text: str) -> None:
+    from conversations.hallmarks import romanised_language
+
+    assert romanised_language(text) is None
+    assert detect_language(text).language not in (*ROMANISED, "my", "km", "th")
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("kn", "nanna friend beralu cutting machine alli kattagide ippa, yaaru barta illa, first aid box khaali"),
+        ("bn", "Ekjon bhai er hat machine e dhuke gese ekhon, rokto bondho hoy na, foreman ambulance dakte"),
+        ("ta", "cutting machine la en thozhi viral maatikichu ippo, ratham nikkala, van varala"),
+    ],
+)
+def test_a_reply_mixed_with_english_is_recognised_by_three_different_hallmarks(code: str, text: str) -> None:
+    assert detect_language(text).language == code
+
+
+def test_a_tie_inside_the_hindi_marathi_nepali_group_still_says_the_group() -> None:
+    from conversations.hallmarks import romanised_language
+
+    assert romanised_language("sathi ani") == ("mr", 0.5)  # both Marathi and Nepali words: either is right
