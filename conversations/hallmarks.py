@@ -9,7 +9,8 @@ those languages also use often ("din", "hoy", "lagi", "wala", "dia", "tomar", "p
 out on purpose, and the commonest short ones ("ke", "ko", "se", "la", "le", "lai", "mai") are particles, which
 count only beside hallmarks. A reply is only attributed when two different hallmarks of one language are in
 it, so one borrowed word decides nothing; "hai" (Vietnamese "two", Malay "hi") is kept for Hindi, the commonest
-word of the language, and no other Hindi hallmark is a Vietnamese or Malay word.
+word of the language, and no other Hindi hallmark is a common Vietnamese or Malay word ("nhi", Vietnamese
+"nhỉ", is a particle).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ ROMANISED: dict[str, frozenset[str]] = {
     "hi": _words(
         """
         dunga baje akela raat baad ladke dikha jaunga
-        hain hoon hun nahi nahin nhi mujhe mujhko mera meri mere humko humein hamein hamara hamari hamare
+        hain hoon hun nahi nahin mujhe mujhko mera meri mere humko humein hamein hamara hamari hamare
         kya kyun kyon aur bhi mein pe raha rahi rahe karo karna karni karne karte karta karti kiya diya
         diye liya gayi milti milta mila mili milte paisa paise tankhwah tankha kaam bahut bohot abhi
         sab bhai baat wali wale batao bataya chahiye sakta sakte sakti koi kuch kabhi yahan wahan
@@ -130,7 +131,8 @@ ROMANISED: dict[str, frozenset[str]] = {
         karayo thunyo thuneko chhodnu chhodyo chhodeko bolnu bolchha bolyo bolaunu bolayo bolaudaina sodhyo sodhnu
         sodhchha herchha heryo hernu bujhyo bujhchha bujhdaina thahaa chahiyo chahinchha chahincha chaiyo chahidaina
         pardaina parne tyasaile tesaile kinaki sangai jastai pahila aghi ahilesamma aaitabar sombar diuso tapaile budo
-        rakam barsha ragat ghau dukhyo dukhchha birami aushadhi aspatal kasto
+        rakam barsha ragat ghau dukhyo dukhchha birami aushadhi aspatal kasto xainan vayo vanyo vane vaneko vanera
+        vancha vanchha vanxa vayeko vaeko vaena kaile dherei ramrai thikai
         """
     ),
     "bn": _words(
@@ -139,8 +141,8 @@ ROMANISED: dict[str, frozenset[str]] = {
         ami amar amake amader amra tumi apni apnar ache achhe nei kaj kaaj beton bethon dey
         dicche dichhe diche korte kore korche korchhe hobe bhalo khub onek ekhon kotha bolche kete
         ketey ney karon chara chhara sathe theke keno kichu kono jodi ghonta chhuti chuti marche dhonnobad
-        dhonyobad malik ekhono payni dalal kache kori gali thik
-        er bole bolle bolse chakri ekta jon jete likhe ferot raate gese dise kintu korle dibe rakhse deshe
+        dhonyobad malik ekhono payni dalal kache kori thik
+        er bolle bolse chakri ekta jon jete likhe ferot raate gese dise kintu korle dibe rakhse deshe
         bochor bondho bolen achi porjonto boyosh nise meyeder kothin somoy kora shesh jabe tader
         mash dhore kisti katbe bou marse chokh fule rume matro nongra vatija dekhiye banaise chaise jawar jara
         chachato tule niye khobor nijer rakhi kokhono valo chinta koiren disi jonno shodhtesi pitay bolte
@@ -161,7 +163,8 @@ ROMANISED: dict[str, frozenset[str]] = {
         dekhche dekhse parsi partesi parchi parchhi pabo paoa pawa lagtese lagena hobena hoyna thakbo thaken thakish
         kno kake akhono tobuo taile naile noile nahole sudhu ekdom aktu sekhane kothao sokol shokol kichui konodin
         betan poisa chakuri ghor basay mase shokal sokal bikel shondha dupur shorir osukh oshukh jwor byatha betha
-        aghat oshudh osud kharaf shundor sundor choto
+        aghat oshudh osud kharaf shundor sundor choto tomra tumra onara bolben bolsen bolchen korchen korsen disen
+        dichen nisen gesen asen jaben
         """
     ),
     "ta": _words(
@@ -227,7 +230,9 @@ ROMANISED: dict[str, frozenset[str]] = {
         irukaanga irukuthu irukudhu irukkanum nadakuthu nadakkudhu nadanthuchu nadandhuchu vanthuchu vandhuchu
         poyitaanga vantharu vandhaaru sonnar sollitaaru kuduthaaru adichaaru thitraaru thittinaaru kathuraaru
         kaththuraaru kathuvaaru thuttu rooba rubaai naal neram appa kettathu periya pazhaya jaasthi kammi mela keezha
-        pinnaadi varai mathiri maathiri madhiri ennathu ethana ethanai illey
+        pinnaadi varai mathiri maathiri madhiri ennathu ethana ethanai illey sonanga sonaanga ponanga vanthanga
+        vandhanga thitranga mudiyadu theriyadu varathu varadhu pogathu ilai nanum naanum avangalum yellam ungakitta
+        enkitta enoda avanoda avangaloda namma
         """
     ),
     "kn": _words(
@@ -279,6 +284,8 @@ ROMANISED: dict[str, frozenset[str]] = {
         nivu nimgu nangu namgu avrgu avarigu kelsagararu hengsaru gandsaru sambalana sambaladalli neeru rajaa bhaya
         bhayaa gaaya raktha novu jwara aaspatre aspatre dinaa tingalige ganteya gante olleya kettadu dodda haleya
         namaskara namaskaara dhanyavaada dhanyavadagalu appa kammi jasti madhyahna varsha kaasu rupaayi saavira
+        gotilla hodiytare agtilla agtide agide aytu aithu iroke helake kelake nodoke bandidare hogidare kodsilla
+        jasthi sakkath
         """
     ),
     # Burmese, Khmer and Thai typed in Latin letters: no detector knows them so; words Vietnamese, Malay or Tagalog
@@ -310,7 +317,7 @@ ROMANISED: dict[str, frozenset[str]] = {
         puok koat dae
         khnyom knyom khnom thvoeu tvoeu tveu tver nieyay srei khmeng tngai preuk lngiach yeung ouy yok doeng ach avei
         chheu arkun chhup samrak pteah rongchakr mekrom mchas kamakar khos chmous knea chreun chroeun mouy prambei
-        chhnam kher thngay kmean loy bonol bomnol chomnol praksae soum hx oun kargnar karngea
+        chhnam kher thngay kmean loy bonol bomnol chomnol praksae soum hx oun kargnar karngea ort twer okun
         """
     ),
     "th": _words(
@@ -328,7 +335,7 @@ ROMANISED: dict[str, frozenset[str]] = {
         prungnee phrungni mueawan muawan wannee diao khrab nayjang huana phanakngan panakngan kamakon kammakon
         rangngan kharaeng khajang ngernduan phuea phro kaojai khaojai wanyut yud thamngan tamngan bpen maichai maidai
         maimee maimi penrai maipenrai sawasdee sawatdee sawaddee sawasdi khobkhun kopkun khothot kortod chuayduay
-        teenee tinee dtong tonnee chuamoong phood tob glua krot moho aow
+        teenee tinee dtong tonnee chuamoong phood tob glua krot moho aow krab krup jaa yuu
         """
     ),
 }
@@ -353,15 +360,15 @@ TAGALOG = _words(
 # "le", "lai" (again), "mai" (tomorrow), "ka" (you)). Once a reply has two different hallmarks of a language,
 # its particles add to them; alone, they decide nothing.
 PARTICLES: dict[str, frozenset[str]] = {
-    "hi": _words("tha thi hu ke ko se ka me gaya mahina maari"),
+    "hi": _words("tha thi hu ke ko se ka me gaya mahina maari nhi"),
     "mr": _words("la chi cha che"),
     "ne": _words("le lai cha xa xu ko ma ra bata ni ta re hai"),
-    "bn": _words("na ki"),
+    "bn": _words("na ki bole gali"),
     "ta": _words("la nu ah ku um aa pa da sari"),
     "kn": _words("aa ee sari beda"),
     "my": _words("ma ka ko nay lay pay par bar ya lo thu tha tar sa mal lar"),
-    "km": _words("bong chong ot te min ban mean ke kar tae"),
-    "th": _words("mai dai pai ma na ja ka kha hai nai tham ngan wan tae"),
+    "km": _words("bong chong ot te min ban mean ke kar tae nas del phong"),
+    "th": _words("mai dai pai ma na ja ka kha hai nai tham ngan wan tae nong pee phi"),
 }
 SHARED = frozenset(
     word

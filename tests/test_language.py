@@ -227,6 +227,9 @@ def test_in_unspaced_languages_a_typed_negation_reaches_only_the_next_words(
         ("vi", "no chu moi gioi 80 trieu, lai me de lai con"),  # Nepali "lai"
         ("vi", "chi oi cho em hoi cai nay la gi vay"),  # Marathi "chi", Tamil "la"
         ("vi", "bong den trong phong hu roi ma khong ai sua"),  # Khmer "bong"
+        ("vi", "luong thang hai nhi"),  # "hai" is Hindi's commonest word; "nhi" (Vietnamese "nhỉ") a particle
+        ("ms", "boss suruh gali tanah bole tak"),  # Bengali "gali", "bole": particles
+        ("id", "gara gara gaji telat terus"),
         ("tl", "wala namang problema sa sahod, on time lagi tuwing kinsenas"),
         ("en", "my supervisor speaks urdu and hindi but i only speak english"),
     ],
