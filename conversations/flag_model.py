@@ -4,7 +4,8 @@ Word lists recognise the ways of saying a complaint that someone wrote down; the
 look like the complaints it was trained on, in any of the twenty languages at once ("mandor suka memukul" and
 "the foreman hits us" share no word, but each shares pieces of words with other replies of its language that
 were complaints). One logistic-regression head per category, one for "a complaint at all" and one for "someone
-is in danger now", over the reply's words cut into pieces of 1 to 5 characters hashed into 2^18 buckets (the file says).
+is in danger now", over the reply's words cut into pieces of 1 to 5 characters, each whole word and each pair of
+neighbouring words ("not paid" is not "paid"), hashed into 2^18 buckets (the file says).
 ``tools/train_flag_model.py`` trains it on the development sets (never the held-out one) and chooses its
 thresholds by leave-one-set-out there; the file it writes is loaded by ``bot/`` and handed in here.
 
@@ -21,6 +22,7 @@ import zlib
 from array import array
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from conversations.categories import Category, Severity
 from conversations.text import match_key
@@ -47,20 +49,32 @@ def bucket(piece: str, bits: int) -> int:
     return zlib.crc32(piece.encode("utf-8")) & ((1 << bits) - 1)
 
 
-def buckets(text: str, *, bits: int, shortest: int, longest: int) -> set[int]:
-    """The features of a reply: the buckets its word pieces fall in (the training script uses this too)."""
-    return set().union(*word_buckets(text, bits=bits, shortest=shortest, longest=longest).values())
+WHOLE_WORD, WORD_PAIR = "\x01", "\x02"  # marks that keep a whole word or a pair apart from any word's pieces
 
 
-def word_buckets(text: str, *, bits: int, shortest: int, longest: int) -> dict[str, frozenset[int]]:
-    """The buckets of each word's pieces, by word."""
-    return {word: _buckets_of(word, bits, shortest, longest) for word in match_key(text).split()}
+def buckets(text: str, *, bits: int, shortest: int, longest: int, words: bool = False) -> set[int]:
+    """The features of a reply: the buckets its word pieces fall in, and with ``words`` those of each whole word
+    and each pair of neighbouring words (the training script uses this too)."""
+    found = set().union(*word_buckets(text, bits=bits, shortest=shortest, longest=longest, words=words).values())
+    return found | pair_buckets(text, bits) if words else found
+
+
+def word_buckets(
+    text: str, *, bits: int, shortest: int, longest: int, words: bool = False
+) -> dict[str, frozenset[int]]:
+    """The buckets of each word's pieces (and of the whole word, with ``words``), by word."""
+    return {word: _buckets_of(word, bits, shortest, longest, words) for word in match_key(text).split()}
+
+
+def pair_buckets(text: str, bits: int) -> set[int]:
+    found = match_key(text).split()
+    return {bucket(f"{WORD_PAIR}{a} {b}", bits) for a, b in pairwise(found)}
 
 
 @lru_cache(maxsize=65536)  # workers use the same few thousand words: each is cut and hashed once
-def _buckets_of(word: str, bits: int, shortest: int, longest: int) -> frozenset[int]:
+def _buckets_of(word: str, bits: int, shortest: int, longest: int, whole: bool) -> frozenset[int]:
     (pieces,) = word_pieces(word, shortest=shortest, longest=longest).values()
-    return frozenset(bucket(piece, bits) for piece in pieces)
+    return frozenset(bucket(piece, bits) for piece in (*pieces, *([WHOLE_WORD + word] if whole else [])))
 
 
 @dataclass(frozen=True)
@@ -80,6 +94,7 @@ class FlagModel:
     bits: int
     shortest: int
     longest: int
+    words: bool = False  # whole words and pairs of words too (files from before them have no "words")
 
     @classmethod
     def from_bytes(cls, data: bytes) -> FlagModel:
@@ -108,10 +123,13 @@ class FlagModel:
             bits=int(header["bits"]),
             shortest=int(header["ngrams"][0]),
             longest=int(header["ngrams"][1]),
+            words=bool(header.get("words", False)),
         )
 
     def scores(self, text: str) -> dict[str, float]:
-        return self._scores(buckets(text, bits=self.bits, shortest=self.shortest, longest=self.longest))
+        return self._scores(
+            buckets(text, bits=self.bits, shortest=self.shortest, longest=self.longest, words=self.words)
+        )
 
     def _scores(self, found: set[int]) -> dict[str, float]:
         norm = 1 / math.sqrt(len(found)) if found else 0.0
@@ -123,8 +141,9 @@ class FlagModel:
         }
 
     def read(self, text: str) -> tuple[ModelFlag, ...]:
-        by_word = word_buckets(text, bits=self.bits, shortest=self.shortest, longest=self.longest)
-        scores = self._scores(set().union(*by_word.values()))
+        by_word = word_buckets(text, bits=self.bits, shortest=self.shortest, longest=self.longest, words=self.words)
+        found = set().union(*by_word.values())
+        scores = self._scores(found | pair_buckets(text, self.bits) if self.words else found)
         if scores[ANY] < self.thresholds[ANY]:
             return ()
         categories = [head for head in self.heads[:-2] if scores[head] >= self.thresholds[head]]

@@ -10,7 +10,7 @@ import pytest
 
 from bot.i18n import default_locales
 from conversations.categories import Category, Severity
-from conversations.flag_model import ANY, DANGER, FlagModel, bucket, word_pieces
+from conversations.flag_model import ANY, DANGER, WORD_PAIR, FlagModel, bucket, word_pieces
 from conversations.lexicon import MODEL_MARK, flags_in_text
 from conversations.prompts import vocabularies
 
@@ -101,3 +101,17 @@ def test_the_shipped_model_was_trained_on_development_sets_only_and_leaves_close
     assert "heldout" not in json.dumps(header["trained_on"])  # the held-out set can still judge it
     for answer in ("yes", "no", "1", "2", "ok", "ya", "tidak", "はい", "हाँ", "STOP", "later"):
         assert model.read(answer) == (), answer
+
+
+def test_whole_words_and_word_pairs_weigh_when_the_file_says_so() -> None:
+    """"not paid" and "paid" share every piece; only the pair of words tells them apart."""
+    header_line, _, packed = model_file({}).partition(b"\n")
+    size = 1 << BITS
+    stored = array("h", zlib.decompress(packed))
+    for head in (ANY, "wages"):
+        stored[HEADS.index(head) * size + bucket(f"{WORD_PAIR}not paid", BITS)] = 900
+    header = {**json.loads(header_line), "words": True}
+    model = FlagModel.from_bytes(json.dumps(header).encode() + b"\n" + zlib.compress(stored.tobytes()))
+    assert [f.category for f in model.read("we are not paid")] == [Category.WAGES]
+    assert model.read("we are paid, not late") == ()
+    assert FlagModel.from_bytes(model_file({})).words is False  # a file from before words and pairs

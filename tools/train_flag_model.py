@@ -5,13 +5,16 @@
 
 Data: the development sets only (``tests/language_eval/<code>.jsonl`` and ``fresh*/``); the held-out set
 (``heldout/``) is never opened here, so that it can still judge the model. Each reply is a set of hashed word
-pieces; one logistic-regression head per category, one for "a complaint at all" (complaints against neutral
-replies and closed answers) and one for "in danger now" (P0 replies against all others).
+pieces, whole words and pairs of neighbouring words; one logistic-regression head per category, one for "a
+complaint at all" (complaints against neutral replies and closed answers) and one for "in danger now" (P0 replies
+against all others).
 
 Thresholds come from leave-one-set-out: every development set in turn is scored by heads trained on the other
 five, and the thresholds are chosen on those scores, never on the replies a head was trained on:
 - "a complaint at all": the score above which only ``--false-positives`` of the neutral replies fall;
-- each category: the best F1 among complaints; "in danger now": the best F1 over all replies.
+- each category: the best F1 among complaints;
+- "in danger now": the score above which ``--danger-recall`` of the P0 replies fall (80%: a caller who must not
+  miss a worker in danger takes a few more urgent cases; the trade-off is printed at the end).
 The same leave-one-set-out scores give the figures printed at the end (what to expect on unseen replies). The
 heads written to the file are then trained on all six sets.
 """
@@ -34,7 +37,7 @@ from conversations.flag_model import ANY, DANGER, FORMAT_VERSION, buckets
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT / "tests" / "language_eval"
 OUTPUT = ROOT / "locales" / "flag_model.bin"
-BITS, SHORTEST, LONGEST = 18, 1, 5  # chosen by leave-one-set-out (README, Languages)
+BITS, SHORTEST, LONGEST, WORDS = 18, 1, 5, True  # chosen by leave-one-set-out (README, Languages)
 REGULARISATION = 10.0  # liblinear's C: little regularisation, the features are sparse and binary
 CATEGORIES = [c.value for c in Category]
 HEADS = [*CATEGORIES, ANY, DANGER]
@@ -60,7 +63,7 @@ def replies() -> list[dict[str, object]]:
 def features(texts: list[str]) -> sp.csr_matrix:
     rows, cols, values = [], [], []
     for row, text in enumerate(texts):
-        found = sorted(buckets(text, bits=BITS, shortest=SHORTEST, longest=LONGEST))
+        found = sorted(buckets(text, bits=BITS, shortest=SHORTEST, longest=LONGEST, words=WORDS))
         rows += [row] * len(found)
         cols += found
         values += [1 / np.sqrt(len(found))] * len(found) if found else []
@@ -99,14 +102,16 @@ def best_f1(score: np.ndarray, truth: np.ndarray, quantiles: np.ndarray) -> floa
     return chosen
 
 
-def thresholds(oof: np.ndarray, y: np.ndarray, kinds: np.ndarray, false_positives: float) -> dict[str, float]:
+def thresholds(
+    oof: np.ndarray, y: np.ndarray, kinds: np.ndarray, false_positives: float, danger_recall: float
+) -> dict[str, float]:
     neutral = np.sort(oof[kinds == "neutral", HEADS.index(ANY)])[::-1]
     allowed = int(np.floor(false_positives * len(neutral)))
     chosen = {ANY: float(neutral[allowed]) + 1e-9 if allowed < len(neutral) else float("-inf")}
     complaints = kinds == "complaint"
     for h, category in enumerate(CATEGORIES):
         chosen[category] = best_f1(oof[complaints, h], y[complaints, h], np.linspace(0.3, 0.99, 70))
-    chosen[DANGER] = best_f1(oof[:, -1], y[:, -1], np.linspace(0.5, 0.995, 100))
+    chosen[DANGER] = float(np.quantile(oof[y[:, -1] == 1, -1], 1 - danger_recall))
     return chosen
 
 
@@ -137,6 +142,7 @@ def write(path: Path, heads: list[LogisticRegression], chosen: dict[str, float],
         "heads": HEADS,
         "bits": BITS,
         "ngrams": [SHORTEST, LONGEST],
+        "words": WORDS,
         "scales": scales.tolist(),
         "intercepts": [float(head.intercept_[0]) for head in heads],
         "thresholds": chosen,
@@ -148,6 +154,7 @@ def write(path: Path, heads: list[LogisticRegression], chosen: dict[str, float],
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--false-positives", type=float, default=0.02, help="neutral replies flagged, at most")
+    parser.add_argument("--danger-recall", type=float, default=0.8, help="P0 replies the danger head finds")
     parser.add_argument("--output", type=Path, default=OUTPUT)
     args = parser.parse_args()
 
@@ -160,7 +167,7 @@ def main() -> None:
         held, rest = sets == name, sets != name
         oof[held] = scores(train(x[rest], y[rest]), x[held])
         print(f"scored {name} with heads trained on the other sets", flush=True)
-    chosen = thresholds(oof, y, kinds, args.false_positives)
+    chosen = thresholds(oof, y, kinds, args.false_positives, args.danger_recall)
     trained_on = {name: int((sets == name).sum()) for name in sorted(set(sets))}
     write(args.output, train(x, y), chosen, trained_on)
     print(json.dumps({"leave_one_set_out": figures(oof, y, kinds, chosen), "trained_on": trained_on}))
