@@ -95,10 +95,11 @@ class Runtime:
     async def work_once(self) -> int:
         """One round of background work: due timers, P0 alerts, the outbox, and stored messages never processed."""
         done = await self.scheduler.run_once()
+        # Small batches: the web server shares this event loop, and webhooks must be answered within 100 ms.
+        # Before the dispatcher, so that the replies these steps wrote go out in the same round.
+        done += await self.service.process_stored(limit=PROCESS_BATCH)
         done += await self.alert_callers()  # before the dispatcher, so an alert goes out in the same round
         done += await self.dispatcher.run_once()
-        # Small batches: the web server shares this event loop, and webhooks must be answered within 100 ms.
-        done += await self.service.process_stored(limit=PROCESS_BATCH)
         await self.count_work(done)
         return done
 
