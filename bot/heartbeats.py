@@ -1,5 +1,5 @@
-"""The background loop's heartbeats: written to the database at most every few seconds, after a round in which
-the scheduler and the dispatcher both ran without an error."""
+"""The background loops' heartbeats: written to the database at most every few seconds per role, after a round
+of that role (the scheduler's loop steps conversations, the dispatcher's sends) ended without an error."""
 
 from __future__ import annotations
 
@@ -12,20 +12,26 @@ from storage.database import Database
 from storage.heartbeats import beat
 
 BEAT_EVERY = timedelta(seconds=5)
-ROLES = ("scheduler", "dispatcher")  # one loop runs both today; each has its own heartbeat all the same
+ROLES = ("scheduler", "dispatcher")
 
 
 class Heartbeats:
     def __init__(self, db: Database, clock: Clock, *, every: timedelta = BEAT_EVERY) -> None:
         self.db, self.clock, self.every = db, clock, every
         self.process = f"{socket.gethostname()}:{os.getpid()}"[:100]
-        self._last: datetime | None = None
+        self._last: dict[str, datetime] = {}
 
-    async def beat(self) -> None:
+    async def beat(self, *roles: str) -> None:
+        """A round of these roles (all by default) ended without an error."""
         now = self.clock.now()
-        if self._last is not None and timedelta(0) <= now - self._last < self.every:
+        due = [
+            r
+            for r in roles or ROLES
+            if (last := self._last.get(r)) is None or not timedelta(0) <= now - last < self.every
+        ]
+        if not due:
             return
         async with self.db.transaction() as session:
-            for role in ROLES:
+            for role in due:
                 await beat(session, f"{role}@{self.process}", role, now)
-        self._last = now
+        self._last.update(dict.fromkeys(due, now))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -31,6 +31,25 @@ log = logging.getLogger(__name__)
 IDLE_POLL_SECONDS = 0.5
 VACUUM_EVERY_ROWS = 20_000
 PROCESS_BATCH = 64
+STEPS, SENDS = "steps", "sends"  # the two background loops
+
+
+class Wakeup:
+    """Wakes the background loops that wait for work: the steps' loop when a webhook stored a message, the
+    sends' loop when a step wrote the outbox; both when no loop is named (the demo skipped its clock)."""
+
+    def __init__(self) -> None:
+        self._listeners: list[tuple[str, asyncio.Event]] = []
+
+    def listener(self, loop: str) -> asyncio.Event:
+        event = asyncio.Event()
+        self._listeners.append((loop, event))
+        return event
+
+    def set(self, *loops: str) -> None:
+        for loop, event in self._listeners:
+            if not loops or loop in loops:
+                event.set()
 
 
 @dataclass
@@ -44,7 +63,7 @@ class Runtime:
     service: ConversationService = field(init=False)
     dispatcher: Dispatcher = field(init=False)
     scheduler: Scheduler = field(init=False)
-    wake: asyncio.Event = field(init=False, default_factory=asyncio.Event)
+    wake: Wakeup = field(init=False, default_factory=lambda: Wakeup())
     writer: InboundWriter = field(init=False)
     links: LinkBinder = field(init=False)
     heartbeats: Heartbeats = field(init=False)
@@ -56,7 +75,7 @@ class Runtime:
             self.locales,
             self.clock,
             load_builtin_script,
-            on_outbox=self.wake.set,
+            on_outbox=lambda: self.wake.set(SENDS),
             case_deadlines=self.settings.case_deadlines(),
         )
         self.dispatcher = Dispatcher(
@@ -70,7 +89,7 @@ class Runtime:
             callers_chat=self.settings.callers_telegram_chat,
         )
         self.scheduler = Scheduler(self.db, self.clock, self.service)
-        self.writer = InboundWriter(self.db, self.clock, on_stored=self.wake.set)
+        self.writer = InboundWriter(self.db, self.clock, on_stored=lambda: self.wake.set(STEPS))
         self.links = LinkBinder(self.db, self.cipher, self.clock, self.service)
         self.heartbeats = Heartbeats(self.db, self.clock)
 
@@ -93,15 +112,9 @@ class Runtime:
         )
 
     async def work_once(self) -> int:
-        """One round of background work: due timers, P0 alerts, the outbox, and stored messages never processed."""
-        done = await self.scheduler.run_once()
-        # Small batches: the web server shares this event loop, and webhooks must be answered within 100 ms.
-        # Before the dispatcher, so that the replies these steps wrote go out in the same round.
-        done += await self.service.process_stored(limit=PROCESS_BATCH)
-        done += await self.alert_callers()  # before the dispatcher, so an alert goes out in the same round
-        done += await self.dispatcher.run_once()
-        await self.count_work(done)
-        return done
+        """One round of both background loops, one after the other: what the steps wrote (replies, P0 alerts) is
+        sent in the same round."""
+        return await self.step_once() + await self.send_once()
 
     async def alert_callers(self) -> int:
         """Announce unclaimed P0 cases to the callers' Telegram chat, once each (through the outbox). A single
@@ -118,21 +131,42 @@ class Runtime:
             self._rows_since_vacuum = 0
             await vacuum_queues(self.db)
 
+    async def step_once(self) -> int:
+        """Due timers, stored messages, P0 alerts: everything that steps conversations and writes the outbox."""
+        done = await self.scheduler.run_once()
+        # Small batches: the web server shares this event loop, and webhooks must be answered within 100 ms.
+        done += await self.service.process_stored(limit=PROCESS_BATCH)
+        done += await self.alert_callers()  # after the steps, so a P0 just raised is announced in this round
+        await self.count_work(done)
+        return done
+
+    async def send_once(self) -> int:
+        done = await self.dispatcher.run_once()
+        await self.count_work(done)
+        return done
+
     async def run_background(self, stop: asyncio.Event) -> None:
-        """The worker role: loop until ``stop`` is set, sleeping only when there is nothing to do."""
+        """The worker role: two loops until ``stop`` is set, one stepping conversations and one sending the outbox,
+        so that steps go on while sends wait for the provider. Each sleeps only when it has nothing to do."""
+        await asyncio.gather(
+            self._loop(stop, self.step_once, STEPS, "scheduler"), self._loop(stop, self.send_once, SENDS, "dispatcher")
+        )
+
+    async def _loop(self, stop: asyncio.Event, round_: Callable[[], Awaitable[int]], loop: str, role: str) -> None:
+        wake = self.wake.listener(loop)
         while not stop.is_set():
+            wake.clear()
             try:
-                busy = await self.work_once()
-                await self.heartbeats.beat()  # only after a round without an error: /ready reads these
+                busy = await round_()
+                await self.heartbeats.beat(role)  # only after a round without an error: /ready reads these
             except Exception:
-                log.exception("background round failed; retrying")
+                log.exception("background %s round failed; retrying", role)
                 busy = 0
             if busy:
                 await asyncio.sleep(0)  # let waiting webhooks through between rounds
                 continue
-            self.wake.clear()
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self.wake.wait(), IDLE_POLL_SECONDS)
+                await asyncio.wait_for(wake.wait(), IDLE_POLL_SECONDS)
 
     async def close(self) -> None:
         await self.writer.close()

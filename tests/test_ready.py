@@ -106,7 +106,7 @@ async def test_a_schema_behind_the_code_makes_it_unready(runtime: Runtime) -> No
         async with _web(runtime) as client, _background(runtime):
             for _ in range(100):
                 status, body = await _ready(client)
-                if body["checks"]["dispatcher"] == "ok":
+                if body["checks"]["dispatcher"] == body["checks"]["scheduler"] == "ok":
                     break
                 await asyncio.sleep(0.05)
     finally:
@@ -148,3 +148,22 @@ def _wait_for_sqlite_threads() -> None:
     for thread in threading.enumerate():
         if "_connection_worker_thread" in thread.name:
             thread.join(timeout=5)
+
+
+async def test_a_dispatcher_that_keeps_failing_is_named_while_the_scheduler_stays_ready(
+    runtime: Runtime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Steps and sends run in loops of their own: one failing does not stop the other, and /ready says which."""
+
+    async def broken() -> int:
+        raise RuntimeError("the outbox cannot be claimed")
+
+    monkeypatch.setattr(runtime.dispatcher, "run_once", broken)
+    async with _web(runtime) as client, _background(runtime):
+        for _ in range(100):
+            status, body = await _ready(client)
+            if body["checks"]["scheduler"] == "ok":
+                break
+            await asyncio.sleep(0.05)
+    assert status == 503
+    assert body["failed"] == ["dispatcher"]
