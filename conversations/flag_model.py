@@ -142,6 +142,8 @@ class FlagModel:
 
     def read(self, text: str) -> tuple[ModelFlag, ...]:
         by_word = word_buckets(text, bits=self.bits, shortest=self.shortest, longest=self.longest, words=self.words)
+        if not by_word:  # "??", "!!!": with no word to read, the scores would be the intercepts alone
+            return ()
         found = set().union(*by_word.values())
         scores = self._scores(found | pair_buckets(text, self.bits) if self.words else found)
         if scores[ANY] < self.thresholds[ANY]:

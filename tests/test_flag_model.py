@@ -115,3 +115,10 @@ def test_whole_words_and_word_pairs_weigh_when_the_file_says_so() -> None:
     assert [f.category for f in model.read("we are not paid")] == [Category.WAGES]
     assert model.read("we are paid, not late") == ()
     assert FlagModel.from_bytes(model_file({})).words is False  # a file from before words and pairs
+
+
+@pytest.mark.parametrize("reply", ["??", "!!!", "...", " "])
+def test_a_reply_without_words_is_never_a_complaint(reply: str) -> None:
+    """The shipped model's intercepts alone say "complaint": a reply with no word must not reach them."""
+    assert default_locales().flag_model.read(reply) == ()
+    assert flags_in_text(reply, vocabularies("en", default_locales()), default_locales().flag_model) == ()
