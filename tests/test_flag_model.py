@@ -104,7 +104,7 @@ def test_the_shipped_model_was_trained_on_development_sets_only_and_leaves_close
 
 
 def test_whole_words_and_word_pairs_weigh_when_the_file_says_so() -> None:
-    """"not paid" and "paid" share every piece; only the pair of words tells them apart."""
+    """The words "not paid" and "paid" share every piece; only the pair of words tells them apart."""
     header_line, _, packed = model_file({}).partition(b"\n")
     size = 1 << BITS
     stored = array("h", zlib.decompress(packed))
