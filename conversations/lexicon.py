@@ -113,22 +113,22 @@ def _phrases(key: str, vocabularies: tuple[Vocabulary, ...], found: dict[Categor
 
 
 def _situations(key: str, vocabularies: tuple[Vocabulary, ...], found: dict[Category, tuple[Severity, str]]) -> None:
+    clause = Clause(key)  # cut into words once for the hundreds of situations read in it
     for vocabulary in vocabularies:
         for situation in vocabulary.situations:
             earlier = found.get(situation.category)
             if earlier is not None and earlier[0].rank <= situation.severity.rank:
                 continue  # already raised at least as severe
-            words = _describes(key, situation, vocabulary)
+            words = _describes(key, clause, situation, vocabulary)
             if words is not None:
                 found[situation.category] = (situation.severity, words)
 
 
-def _describes(key: str, situation: Situation, vocabulary: Vocabulary) -> str | None:
+def _describes(key: str, clause: Clause, situation: Situation, vocabulary: Vocabulary) -> str | None:
     """Every group of the situation has a word in the clause that no negation reaches. Words that belong to the
     situation itself are not negations of another group ("not paid" + "salary": "did not pay the salary").
     Returns the words that matched, for the caller ("keeps … id cards"), or None."""
     if vocabulary.spaced:
-        clause = Clause(key)
         tokens = clause.tokens
         spans = []
         for index in situation.indexes:
