@@ -82,6 +82,8 @@ def measure(directory: Path, code: str) -> dict[str, object] | None:
     ]
     for item in replies:  # a running service compiled its word patterns long ago: time the steady state
         flags_in_text(str(item["text"]), known, reader())
+    for text in longer:  # and loaded its detectors' models (lingua loads a language's on first use)
+        detect_language(text)
     started = time.perf_counter()
     detected = [detect_language(text).language for text in longer]
     detecting = time.perf_counter() - started

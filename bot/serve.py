@@ -86,6 +86,7 @@ async def serve(
         clock = SystemClock()
         channels = configured_channels(settings, clock)
         runtime = Runtime.build(settings.database_url, settings.require_secret_key(), channels, clock, settings)
+        runtime.freeze_loaded_data()
     if not await schema_is_current(runtime.db, settings.database_url):
         await runtime.close()
         raise SystemExit("The database schema is not up to date: run `callbacks db upgrade` first.")

@@ -206,6 +206,7 @@ async def simulate(database_url: str, secret_key: str, *, workers: int, seed: in
     clock = VirtualClock(START)
     channel = SimulatorChannel(keep_log=False)
     runtime = Runtime.build(database_url, secret_key, {channel.name: channel}, clock)
+    runtime.freeze_loaded_data()
     try:
         simulation = Simulation(runtime, clock, channel)
         channel.subscribe(simulation.on_message)
