@@ -24,10 +24,9 @@ MAX_MEMORY_MB = 300
 
 
 def run(url: str, workers: int, seed: int) -> dict[str, object]:
-    env = {**os.environ}
     command = [sys.executable, "-m", "bot.cli", "simulate", "--workers", str(workers), "--seed", str(seed), "--json"]
     command += ["--database", url]
-    done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
     if not done.stdout.strip():
         raise SystemExit(f"simulate failed:\n{done.stderr}")
     return json.loads(done.stdout.strip().splitlines()[-1])

@@ -12,7 +12,6 @@ from storage.database import Database
 from storage.heartbeats import beat
 
 BEAT_EVERY = timedelta(seconds=5)
-ROLES = ("scheduler", "dispatcher")
 
 
 class Heartbeats:
@@ -21,17 +20,12 @@ class Heartbeats:
         self.process = f"{socket.gethostname()}:{os.getpid()}"[:100]
         self._last: dict[str, datetime] = {}
 
-    async def beat(self, *roles: str) -> None:
-        """A round of these roles (all by default) ended without an error."""
+    async def beat(self, role: str) -> None:
+        """A round of ``role``'s loop ended without an error."""
         now = self.clock.now()
-        due = [
-            r
-            for r in roles or ROLES
-            if (last := self._last.get(r)) is None or not timedelta(0) <= now - last < self.every
-        ]
-        if not due:
+        last = self._last.get(role)
+        if last is not None and timedelta(0) <= now - last < self.every:
             return
         async with self.db.transaction() as session:
-            for role in due:
-                await beat(session, f"{role}@{self.process}", role, now)
-        self._last.update(dict.fromkeys(due, now))
+            await beat(session, f"{role}@{self.process}", role, now)
+        self._last[role] = now

@@ -64,7 +64,7 @@ class Runtime:
     service: ConversationService = field(init=False)
     dispatcher: Dispatcher = field(init=False)
     scheduler: Scheduler = field(init=False)
-    wake: Wakeup = field(init=False, default_factory=lambda: Wakeup())
+    wake: Wakeup = field(init=False, default_factory=Wakeup)
     writer: InboundWriter = field(init=False)
     links: LinkBinder = field(init=False)
     heartbeats: Heartbeats = field(init=False)

@@ -53,22 +53,21 @@ WHOLE_WORD, WORD_PAIR = "\x01", "\x02"  # marks that keep a whole word or a pair
 
 
 def buckets(text: str, *, bits: int, shortest: int, longest: int, words: bool = False) -> set[int]:
-    """The features of a reply: the buckets its word pieces fall in, and with ``words`` those of each whole word
-    and each pair of neighbouring words (the training script uses this too)."""
-    found = set().union(*word_buckets(text, bits=bits, shortest=shortest, longest=longest, words=words).values())
-    return found | pair_buckets(text, bits) if words else found
+    """The features of a reply (the training script uses this too)."""
+    return features(text, bits=bits, shortest=shortest, longest=longest, words=words)[1]
 
 
-def word_buckets(
+def features(
     text: str, *, bits: int, shortest: int, longest: int, words: bool = False
-) -> dict[str, frozenset[int]]:
-    """The buckets of each word's pieces (and of the whole word, with ``words``), by word."""
-    return {word: _buckets_of(word, bits, shortest, longest, words) for word in match_key(text).split()}
-
-
-def pair_buckets(text: str, bits: int) -> set[int]:
+) -> tuple[dict[str, frozenset[int]], set[int]]:
+    """A reply's buckets by word (its pieces, and the whole word with ``words``), and all its features: those of
+    every word and, with ``words``, of each pair of neighbouring words."""
     found = match_key(text).split()
-    return {bucket(f"{WORD_PAIR}{a} {b}", bits) for a, b in pairwise(found)}
+    by_word = {word: _buckets_of(word, bits, shortest, longest, words) for word in found}
+    every = set().union(*by_word.values())
+    if words:
+        every |= {bucket(f"{WORD_PAIR}{a} {b}", bits) for a, b in pairwise(found)}
+    return by_word, every
 
 
 @lru_cache(maxsize=65536)  # workers use the same few thousand words: each is cut and hashed once
@@ -127,9 +126,10 @@ class FlagModel:
         )
 
     def scores(self, text: str) -> dict[str, float]:
-        return self._scores(
-            buckets(text, bits=self.bits, shortest=self.shortest, longest=self.longest, words=self.words)
-        )
+        return self._scores(self._features(text)[1])
+
+    def _features(self, text: str) -> tuple[dict[str, frozenset[int]], set[int]]:
+        return features(text, bits=self.bits, shortest=self.shortest, longest=self.longest, words=self.words)
 
     def _scores(self, found: set[int]) -> dict[str, float]:
         norm = 1 / math.sqrt(len(found)) if found else 0.0
@@ -141,11 +141,10 @@ class FlagModel:
         }
 
     def read(self, text: str) -> tuple[ModelFlag, ...]:
-        by_word = word_buckets(text, bits=self.bits, shortest=self.shortest, longest=self.longest, words=self.words)
+        by_word, found = self._features(text)
         if not by_word:  # "??", "!!!": with no word to read, the scores would be the intercepts alone
             return ()
-        found = set().union(*by_word.values())
-        scores = self._scores(found | pair_buckets(text, self.bits) if self.words else found)
+        scores = self._scores(found)
         if scores[ANY] < self.thresholds[ANY]:
             return ()
         categories = [head for head in self.heads[:-2] if scores[head] >= self.thresholds[head]]

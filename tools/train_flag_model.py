@@ -9,14 +9,14 @@ pieces, whole words and pairs of neighbouring words; one logistic-regression hea
 complaint at all" (complaints against neutral replies and closed answers) and one for "in danger now" (P0 replies
 against all others).
 
-Thresholds come from leave-one-set-out: every development set in turn is scored by heads trained on the other
-five, and the thresholds are chosen on those scores, never on the replies a head was trained on:
+Thresholds come from leave-one-set-out: every development set in turn is scored by heads trained on all the
+others, and the thresholds are chosen on those scores, never on the replies a head was trained on:
 - "a complaint at all": the score above which only ``--false-positives`` of the neutral replies fall;
 - each category: the best F1 among complaints;
 - "in danger now": the score above which ``--danger-recall`` of the P0 replies fall (80%: a caller who must not
   miss a worker in danger takes a few more urgent cases; the trade-off is printed at the end).
 The same leave-one-set-out scores give the figures printed at the end (what to expect on unseen replies). The
-heads written to the file are then trained on all six sets.
+heads written to the file are then trained on every development set.
 """
 
 from __future__ import annotations
