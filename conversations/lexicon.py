@@ -15,6 +15,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from conversations.flag_model import FlagModel
+from conversations.settled import unsettled
 from conversations.situations import Clause, Situation, unspaced_positions
 from conversations.text import contains_phrase, match_key
 from conversations.vocabulary import Category, Severity, Vocabulary
@@ -57,13 +58,17 @@ def flags_in_text(
     vocabularies = tuple(vocabularies)
     if len(vocabularies) > 1:  # the reply's language says what a word means: Portuguese "no" is not English "no"
         vocabularies = (vocabularies[0], *(vocabularies[0].read_here(other) for other in vocabularies[1:]))
-    for sentence in SENTENCES.split(text):  # a negation never reaches into the next sentence: "No. He hit me."
-        keys = [key for key in (match_key(clause) for clause in COMMAS.split(sentence)) if key]
+    # A negation never reaches into the next sentence: "No. He hit me."
+    told = [[key for key in (match_key(clause) for clause in COMMAS.split(s)) if key] for s in SENTENCES.split(text)]
+    sentences = unsettled(told, vocabularies, _settled_at)  # "last year pay was late, now it's on time": nothing
+    for keys in sentences:
         for key in keys:
             if not key.isdecimal():
                 _phrases(key, vocabularies, found)
         for span in _situation_spans(keys, vocabularies):
             _situations(span, vocabularies, found)
+    if sentences != told:
+        text = " . ".join(" , ".join(keys) for keys in sentences)
     for flag in model.read(text) if model is not None else ():
         earlier = found.get(flag.category)
         if earlier is None or flag.severity.rank < earlier[0].rank:
@@ -296,43 +301,71 @@ def _distance(span: tuple[int, int], taken: list[tuple[int, int]]) -> int:
 
 
 def _mentions(key: str, parts: tuple[str, ...], vocabulary: Vocabulary, category: Category) -> bool:
+    return _mentioned_at(key, parts, vocabulary, vocabulary.exclusions.get(category, ())) is not None
+
+
+def _mentioned_at(
+    key: str, parts: tuple[str, ...], vocabulary: Vocabulary, exclusions: tuple[str, ...] = ()
+) -> tuple[int, int] | None:
+    """Where the phrase of ``parts`` stands in the clause, unnegated: (start, end) in ``key``; or None."""
     starts: set[int] | None = None
+    typed: list[int] | None = None
     if not vocabulary.spaced:  # written without spaces: spaces (and zero-width ones) typed between words mean nothing
         if vocabulary.negations_begin_words and " " in key:
             starts = _word_starts(key)
+        typed = [i for i, char in enumerate(key) if char != " "]
         key, parts = key.replace(" ", ""), tuple(part.replace(" ", "") for part in parts)
     start = 0
     while True:
         index = contains_phrase(key[start:], parts[0], spaced=vocabulary.spaced)
         if index < 0:
-            return False
+            return None
         absolute = start + index
         inside_a_cluster = absolute > 0 and key[absolute - 1] in STACKING
         if not vocabulary.spaced and vocabulary.inside_a_compound(key, absolute):
             inside_a_cluster = True  # ကလေး "child" in မိန်းကလေး "girl"
         end = absolute + len(parts[0])
-        if (
-            not inside_a_cluster
-            and not _negated(key[:absolute], vocabulary, starts=starts)
-            and _rest_follows(key[end:], parts[1:], vocabulary, vocabulary.exclusions.get(category, ()))
-        ):
-            return True
+        if not inside_a_cluster and not _negated(key[:absolute], vocabulary, starts=starts):
+            rest = _rest_follows(key[end:], parts[1:], vocabulary, exclusions)
+            if rest is not None:
+                if typed is None:
+                    return absolute, end + rest
+                return typed[absolute], typed[end + rest - 1] + 1
         start = absolute + 1
 
 
-def _rest_follows(after: str, parts: tuple[str, ...], vocabulary: Vocabulary, exclusions: tuple[str, ...] = ()) -> bool:
+def _rest_follows(
+    after: str, parts: tuple[str, ...], vocabulary: Vocabulary, exclusions: tuple[str, ...] = ()
+) -> int | None:
     """The remaining parts of a phrase come next, each after a short gap without a negation; then no negation
-    right after the last, nor one of the category's ``exclusions`` ("hutang ejen dah bayar balik")."""
+    right after the last, nor one of the category's ``exclusions`` ("hutang ejen dah bayar balik"). Returns how
+    much of ``after`` they take, or None."""
     if not parts:
-        return not _negated_after(after, vocabulary) and not _excluded_after(after, exclusions, vocabulary)
+        if _negated_after(after, vocabulary) or _excluded_after(after, exclusions, vocabulary):
+            return None
+        return 0
     index = contains_phrase(after, parts[0], spaced=vocabulary.spaced)
     if index < 0:
-        return False
+        return None
     gap = after[:index]
     too_far = len(gap.split()) > GAP_WORDS if vocabulary.spaced else len(gap) > GAP_CHARS
     if too_far or _has_negation(gap, vocabulary):
-        return False
-    return _rest_follows(after[index + len(parts[0]) :], parts[1:], vocabulary, exclusions)
+        return None
+    taken = index + len(parts[0])
+    rest = _rest_follows(after[taken:], parts[1:], vocabulary, exclusions)
+    return None if rest is None else taken + rest
+
+
+def _settled_at(key: str, vocabulary: Vocabulary) -> list[tuple[int, int, bool]]:
+    """Where the language's settled phrases stand unnegated in the clause: (start, end, said only after a past
+    word), in order."""
+    plain = key if vocabulary.spaced else key.replace(" ", "")
+    found = [
+        (*at, after_past)
+        for parts, first, after_past in vocabulary.settled_phrases
+        if first in plain and (at := _mentioned_at(key, parts, vocabulary)) is not None
+    ]
+    return sorted(found)
 
 
 def _excluded_after(after: str, exclusions: tuple[str, ...], vocabulary: Vocabulary) -> bool:

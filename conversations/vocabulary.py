@@ -75,6 +75,12 @@ class Vocabulary(BaseModel):
     # Written without spaces: words in which a shorter word of the lexicon is not found (မိန်းကလေး "girl" holds
     # ကလေး "child"), as no word is found starting inside them.
     compounds: tuple[str, ...] = ()
+    # A matter told as put right is no complaint: words that set what follows in the past ("before", "last year",
+    # "used to"), phrases (with gaps as in the lexicon) that say it is settled now ("got fixed", "gave … back"),
+    # and phrases that say so only after a past word ("now … on time", "not anymore"): conversations/settled.py.
+    used_to: tuple[str, ...] = ()
+    settled: tuple[str, ...] = ()
+    settled_after_past: tuple[str, ...] = ()
     lexicon: dict[Category, tuple[LexiconEntry, ...]] = Field(default_factory=dict)
     situations: tuple[Situation, ...] = ()  # categories as situations: see conversations/situations.py
 
@@ -99,6 +105,9 @@ class Vocabulary(BaseModel):
                 "conditionals": _norm(vocabulary.conditionals),
                 "conjunctions": _norm(vocabulary.conjunctions),
                 "negation_reaches_over": _norm(vocabulary.negation_reaches_over),
+                "used_to": _norm(vocabulary.used_to),
+                "settled": _norm_all_gapped(vocabulary.settled),
+                "settled_after_past": _norm_all_gapped(vocabulary.settled_after_past),
                 "keywords": {k: _norm(v) for k, v in vocabulary.keywords.items()},
                 "lexicon": {
                     c: tuple(e.model_copy(update={"phrase": _norm_gapped(e.phrase)}) for e in entries)
@@ -118,6 +127,16 @@ class Vocabulary(BaseModel):
         terms = (term.replace("*", "") for s in self.situations for group in s.groups for term in group)
         answers = (*self.yes, *self.no, *self.prefer_not, *self.negations, *self.negations_after)
         return (*lexicon, *terms, *answers)
+
+    @cached_property
+    def settled_phrases(self) -> tuple[tuple[tuple[str, ...], str, bool], ...]:
+        """Each settled phrase as (its parts, its first part as a clause holds it, said only after a past word)."""
+        return tuple(
+            (parts, parts[0] if self.spaced else parts[0].replace(" ", ""), after_past)
+            for phrases, after_past in ((self.settled, False), (self.settled_after_past, True))
+            for phrase in phrases
+            if (parts := tuple(part.strip() for part in phrase.split(GAP)))
+        )
 
     @cached_property
     def exclusions(self) -> dict[Category, tuple[str, ...]]:
@@ -235,6 +254,10 @@ def _norm_gapped(phrase: str) -> str:
     """Each part normalised; the gaps kept ("..." typed for "…" too)."""
     parts = [match_key(part) for part in phrase.replace("...", GAP).split(GAP)]
     return f" {GAP} ".join(part for part in parts if part)
+
+
+def _norm_all_gapped(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(p for p in (_norm_gapped(x) for x in phrases) if p))
 
 
 def _norm(phrases: tuple[str, ...]) -> tuple[str, ...]:

@@ -323,3 +323,25 @@ def test_words_read_in_another_language_take_its_exclusions_whatever_was_read_be
     assert mixed_in.exclusions == {}  # read on its own first
     read_here = malay.read_here(mixed_in)
     assert read_here.exclusions == {Category.RECRUITMENT_FEES: ("dah bayar balik",)}  # "already paid back"
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "flagged"),
+    [
+        # told as put right: from a past word to a settled phrase, or a settled phrase's own statement
+        ("before they kept our passports but after the audit they gave them all back", "documents", False),
+        ("the broken fire exit was fixed in march, its open now", "health_safety", False),
+        ("Last year the salary was always late. Now it comes on time.", "wages", False),
+        # what follows the settled phrase is read as usual, and so is what its statement does not hold
+        ("before they kept our passports, they gave them back but now the supervisor hits us", "violence", True),
+        ("they cut my salary and the broken fan got fixed", "wages", True),
+        # a settled phrase that a negation reaches settles nothing
+        ("the broken fire exit was never fixed", "health_safety", True),
+        # "no more" settles only what was told as past: "no more bonus since then" is a complaint
+        ("they blacklisted us, no more bonus since then", "wages", True),
+        ("before the supervisor shouted at us a lot, not anymore", "harassment", False),
+    ],
+)
+def test_flags_a_matter_told_as_settled_raises_nothing(text: str, category: str, flagged: bool) -> None:
+    found = categories_in(text, "en")
+    assert (category in found) is flagged

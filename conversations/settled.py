@@ -1,0 +1,132 @@
+"""Matters a reply tells as put right: "last year the salary was late, now it comes on time" complains of nothing.
+
+A reply's stretch that runs from a word setting it in the past (a language's ``used_to``: "before", "last year",
+"dulu", "以前") to a phrase saying the matter is settled now (``settled``: "now … on time", "gave … back",
+"sudah diganti", "改好了") is not read for complaints; without such a word before it, the stretch begins where the
+settled phrase's own statement does (after the clause's last conjunction): "the broken fan got fixed"; phrases
+that say it is settled only when something was told as past (``settled_after_past``: "not anymore", "now … fine")
+need that word. What comes
+after the settled phrase is read as usual ("dulu gaji telat, sekarang udah lancar tapi supervisor suka bentak").
+A settled phrase that a negation reaches settles nothing ("it was never fixed"). Nothing told as settled is lost:
+an open answer that raises no flag still waits on a caller's reading list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from conversations.text import contains_phrase
+from conversations.vocabulary import Vocabulary
+
+# Where settled phrases stand in a clause: (start, end, said only after a past word), in order.
+SettledAt = Callable[[str, Vocabulary], list[tuple[int, int, bool]]]
+SENTENCES_BACK = 1  # a past word in the sentence before still begins the stretch: "Last year pay was late. Fixed now."
+
+
+def unsettled(
+    sentences: Sequence[Sequence[str]], vocabularies: Sequence[Vocabulary], settled_at: SettledAt
+) -> list[list[str]]:
+    """The reply's sentences (each a list of normalised clauses) without the stretches told as settled; a clause
+    cut by a stretch leaves its two ends as two clauses."""
+    kept = [list(sentence) for sentence in sentences]
+    if not any(v.settled or v.settled_after_past for v in vocabularies):
+        return kept
+    floor = (0, 0, 0)  # nothing before the end of the last stretch begins another one
+    s = 0
+    while s < len(kept):
+        c = 0
+        while c < len(kept[s]):
+            stretch = _stretch(kept, s, c, floor, vocabularies, settled_at)
+            if stretch is None:
+                c += 1
+                continue
+            s, c = _cut(kept, *stretch)
+            floor = (s, c, 0)
+        s += 1
+    return [[clause for clause in sentence if clause.strip()] for sentence in kept]
+
+
+def _stretch(
+    kept: list[list[str]],
+    s: int,
+    c: int,
+    floor: tuple[int, int, int],
+    vocabularies: Sequence[Vocabulary],
+    settled_at: SettledAt,
+) -> tuple[tuple[int, int, int], tuple[int, int, int]] | None:
+    """The first stretch told as settled that ends in clause ``c`` of sentence ``s``: (begin, end)."""
+    clause = kept[s][c]
+    found = sorted(
+        (start, end, needs_past, n)
+        for n, vocabulary in enumerate(vocabularies)
+        if vocabulary.settled or vocabulary.settled_after_past
+        for start, end, needs_past in settled_at(clause, vocabulary)
+    )
+    for start, end, needs_past, n in found:
+        begin = _past_word_before(kept, (s, c, start), floor, vocabularies)
+        if begin is None and not needs_past:
+            begin = (s, c, _statement_start(clause[:start], vocabularies[n]))
+        if begin is not None:
+            return begin, (s, c, end)
+    return None
+
+
+def _past_word_before(
+    kept: list[list[str]], limit: tuple[int, int, int], floor: tuple[int, int, int], vocabularies: Sequence[Vocabulary]
+) -> tuple[int, int, int] | None:
+    """The nearest past word before ``limit`` (sentence, clause, character), this sentence or the one before, not
+    before ``floor``: where it begins."""
+    s_limit, c_limit, at = limit
+    for s in range(s_limit, max(s_limit - SENTENCES_BACK, floor[0]) - 1, -1):
+        last_clause = c_limit if s == s_limit else len(kept[s]) - 1
+        for c in range(last_clause, -1, -1):
+            if (s, c) < floor[:2]:
+                return None
+            text = kept[s][c][:at] if (s, c) == (s_limit, c_limit) else kept[s][c]
+            starts = [
+                start
+                for vocabulary in vocabularies
+                for word in vocabulary.used_to
+                if (start := _last_index(text, word, spaced=vocabulary.spaced)) >= 0
+            ]
+            if starts:
+                return (s, c, max(starts))
+    return None
+
+
+def _last_index(text: str, word: str, *, spaced: bool) -> int:
+    """Where the last ``word`` stands in ``text`` (on word boundaries where words are spaced), or -1."""
+    if not spaced:
+        return text.rfind(word)
+    found, start = -1, 0
+    while (index := contains_phrase(text[start:], word, spaced=True)) >= 0:
+        found = start + index
+        start = found + 1
+    return found
+
+
+def _statement_start(before: str, vocabulary: Vocabulary) -> int:
+    """Where the statement that ends in ``before`` begins: after its last conjunction ("they cut my pay and the
+    fan got fixed": the fan, not the pay), or at the clause's start."""
+    starts = [
+        index + len(conjunction)
+        for conjunction in vocabulary.conjunctions
+        if (index := _last_index(before, conjunction, spaced=vocabulary.spaced)) >= 0
+    ]
+    return max(starts, default=0)
+
+
+def _cut(kept: list[list[str]], begin: tuple[int, int, int], end: tuple[int, int, int]) -> tuple[int, int]:
+    """Take out the stretch from ``begin`` to ``end`` (sentence, clause, character); returns where the clause that
+    holds what followed the stretch now stands."""
+    s0, c0, x0 = begin
+    s1, c1, x1 = end
+    head, tail = kept[s0][c0][:x0], kept[s1][c1][x1:]
+    if s0 == s1:
+        kept[s0][c0 : c1 + 1] = [head, tail]
+    else:
+        kept[s0][c0:] = [head]
+        kept[s0 + 1 : s1] = [[] for _ in range(s0 + 1, s1)]
+        kept[s1][: c1 + 1] = [tail]
+        return s1, 0
+    return s0, c0 + 1
