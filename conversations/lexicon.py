@@ -74,6 +74,9 @@ def flags_in_text(
         if earlier is None or flag.severity.rank < earlier[0].rank:
             found[flag.category] = (flag.severity, f"{MODEL_MARK} {flag.word}")
             by_model.add(flag.category)
+    child, danger = found.get(Category.CHILD_LABOUR), found.get(Category.HEALTH_SAFETY)
+    if child is not None and danger is not None:  # a child at work in danger ("a 12-year-old by the boiler, burnt")
+        found[Category.CHILD_LABOUR] = (Severity.P0, child[1])  # is a person in danger now
     return tuple(
         TextFlag(category=c, severity=s, phrase=p, source="model" if c in by_model else "text")
         for c, (s, p) in sorted(found.items())

@@ -345,3 +345,15 @@ def test_words_read_in_another_language_take_its_exclusions_whatever_was_read_be
 def test_flags_a_matter_told_as_settled_raises_nothing(text: str, category: str, flagged: bool) -> None:
     found = categories_in(text, "en")
     assert (category in found) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        ("a 12 year old boy works next to the boiler with no gloves, he burned his hand today", "P0"),
+        ("there are 14 year old kids working on the line", "P1"),  # child labour, nobody in danger now
+    ],
+)
+def test_flags_a_child_at_work_in_danger_is_p0(text: str, severity: str) -> None:
+    found = {f.category.value: f.severity.value for f in flags_in_text(text, vocabularies("en", default_locales()))}
+    assert found.get("child_labour") == severity
