@@ -337,9 +337,9 @@ def test_words_read_in_another_language_take_its_exclusions_whatever_was_read_be
         ("they cut my salary and the broken fan got fixed", "wages", True),
         # a settled phrase that a negation reaches settles nothing
         ("the broken fire exit was never fixed", "health_safety", True),
-        # "no more" settles only what was told as past: "no more bonus since then" is a complaint
-        ("they blacklisted us, no more bonus since then", "wages", True),
-        ("before the supervisor shouted at us a lot, not anymore", "harassment", False),
+        # "now it's fine" settles only what was told as past: "we are fine now" alone settles nothing
+        ("the supervisor shouted at us a lot, we are fine now", "harassment", True),
+        ("before the supervisor shouted at us a lot, now it's fine", "harassment", False),
     ],
 )
 def test_flags_a_matter_told_as_settled_raises_nothing(text: str, category: str, flagged: bool) -> None:
