@@ -3,7 +3,9 @@
 A reply's stretch that runs from a word setting it in the past (a language's ``used_to``: "before", "last year",
 "dulu", "以前") to a phrase saying the matter is settled now (``settled``: "now … on time", "gave … back",
 "sudah diganti", "改好了") is not read for complaints; without such a word before it, the stretch begins where the
-settled phrase's own statement does (after the clause's last conjunction): "the broken fan got fixed"; phrases
+settled phrase's own statement does (after the clause's last conjunction): "the broken fan got fixed", or, when
+little stands before the phrase in its clause, where the clause before it does: "the fire exit was blocked, fixed
+last week"; phrases
 that say it is settled only when something was told as past (``settled_after_past``: "not anymore", "now … fine")
 need that word. What comes
 after the settled phrase is read as usual ("dulu gaji telat, sekarang udah lancar tapi supervisor suka bentak").
@@ -20,6 +22,7 @@ from conversations.vocabulary import Vocabulary
 
 # Where settled phrases stand in a clause: (start, end, said only after a past word), in order.
 SettledAt = Callable[[str, Vocabulary], list[tuple[int, int, bool]]]
+SHORT_WORDS, SHORT_CHARS = 3, 8
 SENTENCES_BACK = 1  # a past word in the sentence before still begins the stretch: "Last year pay was late. Fixed now."
 
 
@@ -66,8 +69,11 @@ def _stretch(
         begin = _past_word_before(kept, (s, c, start), floor, vocabularies)
         if begin is None and not needs_past:
             begin = (s, c, _statement_start(clause[:start], vocabularies[n]))
-        if begin is not None:
-            return begin, (s, c, end)
+        if begin is None:
+            continue
+        if not needs_past and c > 0 and begin[:2] == (s, c) and _short(clause[:start], vocabularies[n]):
+            begin = (s, c - 1, 0)  # "the fire exit was blocked, fixed last week": the clause before is what was fixed
+        return begin, (s, c, end)
     return None
 
 
@@ -114,6 +120,11 @@ def _statement_start(before: str, vocabulary: Vocabulary) -> int:
         if (index := _last_index(before, conjunction, spaced=vocabulary.spaced)) >= 0
     ]
     return max(starts, default=0)
+
+
+def _short(before: str, vocabulary: Vocabulary) -> bool:
+    """Little stands before the settled phrase in its clause: a date or an adverb, not a matter of its own."""
+    return len(before.split()) <= SHORT_WORDS if vocabulary.spaced else len(before.replace(" ", "")) <= SHORT_CHARS
 
 
 def _cut(kept: list[list[str]], begin: tuple[int, int, int], end: tuple[int, int, int]) -> tuple[int, int]:

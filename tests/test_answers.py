@@ -332,6 +332,8 @@ def test_words_read_in_another_language_take_its_exclusions_whatever_was_read_be
         ("before they kept our passports but after the audit they gave them all back", "documents", False),
         ("the broken fire exit was fixed in march, its open now", "health_safety", False),
         ("Last year the salary was always late. Now it comes on time.", "wages", False),
+        ("the fire exit was blocked, fixed last week", "health_safety", False),  # the clause before is what was fixed
+        ("the fire exit was blocked, the supervisor got the broken fan fixed", "health_safety", True),
         # what follows the settled phrase is read as usual, and so is what its statement does not hold
         ("before they kept our passports, they gave them back but now the supervisor hits us", "violence", True),
         ("they cut my salary and the broken fan got fixed", "wages", True),
