@@ -18,7 +18,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from conversations.state import TimerKind
 from storage.campaigns import PARKED_STATUSES, any_campaign_parked, held_contact, running_outside_contact_period
 from storage.database import Database
-from storage.tables import Outbox, Timer, table_of
+from storage.tables import Outbox, Timer, outbox_waiting, table_of
 
 HELD_CONTACT_RECHECK = timedelta(hours=1)  # a held first contact found due is looked at again this much later
 
@@ -135,7 +135,7 @@ async def claim_due_outbox(db: Database, now: datetime, *, limit: int, lease: ti
     rows = await claim_rows(
         db,
         table,
-        due=[table.c.status.in_(("pending", "sending")), table.c.next_attempt_at <= now],
+        due=[outbox_waiting(table), table.c.next_attempt_at <= now],
         order_by=[table.c.next_attempt_at, table.c.id],
         limit=limit,
         values={

@@ -12,7 +12,7 @@ from sqlalchemy.orm import aliased
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage.cases import OPEN_STATUSES
-from storage.tables import Case, Inbound, Outbox, ReadingItem, Timer, table_of
+from storage.tables import Case, Inbound, Outbox, ReadingItem, Timer, outbox_waiting, table_of
 
 TIMER_LATE_AFTER = timedelta(minutes=1)  # a timer due this long ago and still not taken is late
 
@@ -33,7 +33,7 @@ class DatabaseGauges:
 async def database_gauges(session: AsyncSession, now: datetime) -> DatabaseGauges:
     connection = await session.connection()
     outbox = table_of(Outbox)
-    waiting = outbox.c.status.in_(("pending", "sending"))  # the predicate of the partial index ix_outbox_due
+    waiting = outbox_waiting(outbox)  # the predicate of the partial index ix_outbox_due
     depth = (await connection.execute(select(func.count()).select_from(outbox).where(waiting))).scalar_one()
     oldest_due = (
         await connection.execute(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any, cast
 
-from sqlalchemy import JSON, Column, Index, LargeBinary, Table, UniqueConstraint, text
+from sqlalchemy import JSON, Column, ColumnElement, Index, LargeBinary, Table, UniqueConstraint, bindparam, text
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlmodel import Field, SQLModel
 
@@ -172,7 +172,7 @@ class Outbox(SQLModel, table=True):
             "id",
             postgresql_where=text("status IN ('pending', 'sending')"),
             sqlite_where=text("status IN ('pending', 'sending')"),
-        ),
+        ),  # queries say outbox_waiting(), which is this predicate
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -193,6 +193,17 @@ class Outbox(SQLModel, table=True):
     sent_at: datetime | None = None
     author_id: int | None = Field(default=None, foreign_key="app_user.id")  # a caller's reply; None: the bot
     audience: str = Field(default="worker", max_length=10)  # worker | callers (an alert to the callers' chat)
+
+
+OUTBOX_WAITING = ("pending", "sending")  # the statuses of rows still to send: ix_outbox_due's predicate
+
+
+def outbox_waiting(table: Table) -> ColumnElement[bool]:
+    """``status IN ('pending', 'sending')`` with the two values written into the statement's text: a planner uses a
+    partial index only when it can see that the query implies the index's predicate, and a bound parameter hides
+    that (SQLite then scans the whole outbox at every claim; on PostgreSQL a generic plan of a prepared statement
+    cannot use it either). The statement stays cached: only the two values are rendered, as literals, at execution."""
+    return table.c.status.in_(bindparam("outbox_waiting", list(OUTBOX_WAITING), expanding=True, literal_execute=True))
 
 
 class DeliveryReport(SQLModel, table=True):
