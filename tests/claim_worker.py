@@ -5,16 +5,16 @@ from __future__ import annotations
 import asyncio
 import json
 import sys
-import time
 from datetime import datetime, timedelta
 
 from storage.claims import claim_due_outbox, claim_due_timers
 from storage.database import Database
 
 
-async def main(url: str, now: str, start_at: float) -> None:
+async def main(url: str, now: str) -> None:
     db = Database(url)
-    await asyncio.sleep(max(0.0, start_at - time.time()))  # all processes start claiming together
+    print("ready", flush=True)  # all processes start claiming together, when the test says go
+    await asyncio.to_thread(sys.stdin.readline)
     moment = datetime.fromisoformat(now)
     timers: list[int] = []
     messages: list[int] = []
@@ -31,4 +31,4 @@ async def main(url: str, now: str, start_at: float) -> None:
 
 
 if __name__ == "__main__":
-    asyncio.run(main(sys.argv[1], sys.argv[2], float(sys.argv[3])))
+    asyncio.run(main(sys.argv[1], sys.argv[2]))

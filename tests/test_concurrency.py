@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import json
 import sys
-import time
 from datetime import timedelta
 from pathlib import Path
 
@@ -46,19 +45,24 @@ async def test_processes_never_claim_the_same_row(runtime: Runtime, clock: Virtu
         )
     moment = (clock.now() + timedelta(seconds=1)).isoformat()
     script = Path(__file__).with_name("claim_worker.py")
-    start_at = str(time.time() + 3)
     processes = [
         await asyncio.create_subprocess_exec(
             sys.executable,
             str(script),
             runtime.db.url,
             moment,
-            start_at,
+            stdin=asyncio.subprocess.PIPE,
             stdout=asyncio.subprocess.PIPE,
             cwd=Path(__file__).parent.parent,
         )
         for _ in range(PROCESSES)
     ]
+    for process in processes:  # every process has loaded and connected: a slow start on a busy machine shares no less
+        assert process.stdout is not None and (await process.stdout.readline()).strip() == b"ready"
+    for process in processes:
+        assert process.stdin is not None
+        process.stdin.write(b"go\n")
+        await process.stdin.drain()
     outputs = [json.loads((await p.communicate())[0]) for p in processes]
     assert all(p.returncode == 0 for p in processes)
 
