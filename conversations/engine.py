@@ -35,7 +35,7 @@ from conversations.events import (
 from conversations.language import suggests_switch
 from conversations.lexicon import CLAUSES, TextFlag, flags_in_text
 from conversations.locales import Locales
-from conversations.prompts import choices, keyword_words, prompt, vocabularies, words
+from conversations.prompts import choices, keyword_keys, prompt, vocabularies, words
 from conversations.script import GATE, AnswerAction, Question, QuestionType, Script
 from conversations.state import Conversation, Status, TimerKind
 from conversations.text import match_key
@@ -545,8 +545,9 @@ class _Turn:
         self.send(self.text("later-ok"), "later")
 
     def keyword(self, text: str) -> Keyword | None:
+        key = match_key(text)  # is_phrase(text, keyword_words(...)), with each list's keys computed once
         for keyword in (Keyword.STOP, Keyword.LATER, Keyword.HELP, Keyword.START):
-            if is_phrase(text, keyword_words(self.vocabularies, keyword)):
+            if key and key in keyword_keys(self.vocabularies, keyword):
                 return keyword
         question = self.current_question()
         zero_is_number = question is not None and question.type is QuestionType.NUMBER

@@ -9,6 +9,7 @@ from conversations.answers import PREFER_NOT, PREFER_NOT_NUMBER, Choice
 from conversations.effects import Button
 from conversations.locales import BASE_LANGUAGE, Locales
 from conversations.script import Question, QuestionType
+from conversations.text import match_key
 from conversations.vocabulary import Keyword, Vocabulary
 
 GATE_CONTINUE, GATE_LATER, GATE_STOP = "continue", "later", "stop"
@@ -41,6 +42,24 @@ def answer_words(known: tuple[Vocabulary, ...], answer: str) -> tuple[str, ...]:
 
 def keyword_words(vocabularies: Iterable[Vocabulary], keyword: Keyword) -> tuple[str, ...]:
     return words(vocabularies, lambda v: v.keywords.get(keyword, ()))
+
+
+_KEYWORD_KEYS: dict[tuple[tuple[int, ...], Keyword], tuple[tuple[Vocabulary, ...], frozenset[str]]] = {}
+
+
+def keyword_keys(vocabularies: tuple[Vocabulary, ...], keyword: Keyword) -> frozenset[str]:
+    """The match keys of :func:`keyword_words`: a reply is that keyword when its own match key is one of them
+    (what ``is_phrase`` tells, without normalising every word of the list again for every message). Computed
+    once per vocabularies; an entry keeps its vocabularies alive, so an ``id()`` in a key is never reused."""
+    key = (tuple(id(v) for v in vocabularies), keyword)
+    hit = _KEYWORD_KEYS.get(key)
+    if hit is not None and hit[0] == vocabularies:
+        return hit[1]
+    if len(_KEYWORD_KEYS) >= _MEMO_LIMIT:
+        _KEYWORD_KEYS.clear()
+    keys = frozenset(match_key(word) for word in keyword_words(vocabularies, keyword))
+    _KEYWORD_KEYS[key] = (vocabularies, keys)
+    return keys
 
 
 def label(step: Step, value: str, language: str, locales: Locales) -> str:

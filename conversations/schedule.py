@@ -47,7 +47,7 @@ class ContactWindow(BaseModel):
     def _from_text(cls, data: object) -> object:
         """Stored and written as text, e.g. ``"mon-fri 19:00-21:00"``."""
         if isinstance(data, str):
-            window = cls.parse(data)
+            window = _parsed(data)
             return {"days": window.days, "start": window.start, "end": window.end}
         return data
 
@@ -89,6 +89,22 @@ class ContactWindow(BaseModel):
         return f"{days} {self.start:%H:%M}-{self.end:%H:%M}"
 
 
+@lru_cache(maxsize=1024)
+def _parsed(text: str) -> ContactWindow:
+    return ContactWindow.parse(text)
+
+
+def _shared(window: object) -> object:
+    """The one parsed window for a text; anything else (a text that is no window) is validated as given, so its
+    error names the window's position as before."""
+    if isinstance(window, str):
+        try:
+            return _parsed(window)
+        except WindowSyntaxError:
+            return window
+    return window
+
+
 def _clock(text: str, whole: str) -> time:
     hours, minutes = (int(x) for x in text.split(":"))
     if hours > 23 or minutes > 59:
@@ -109,6 +125,16 @@ class Schedule(BaseModel):
     def _known_zone(cls, name: str) -> str:
         ZoneInfo(name)
         return name
+
+    @field_validator("windows", mode="before")
+    @classmethod
+    def _shared_windows(cls, windows: object) -> object:
+        """Every stored state that is loaded holds its windows as text, and a campaign has few distinct windows:
+        each text is parsed once, into one immutable window that all such states share (pydantic keeps an
+        instance as it is), which also makes comparing and hashing schedules cheap."""
+        if isinstance(windows, list | tuple):
+            return tuple(_shared(w) for w in windows)
+        return windows
 
     @field_validator("windows")
     @classmethod
