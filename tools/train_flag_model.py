@@ -153,7 +153,7 @@ def write(path: Path, heads: list[LogisticRegression], chosen: dict[str, float],
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--false-positives", type=float, default=0.02, help="neutral replies flagged, at most")
+    parser.add_argument("--false-positives", type=float, default=0.03, help="neutral replies flagged, at most")
     parser.add_argument("--danger-recall", type=float, default=0.8, help="P0 replies the danger head finds")
     parser.add_argument("--output", type=Path, default=OUTPUT)
     args = parser.parse_args()
