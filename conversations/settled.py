@@ -34,7 +34,7 @@ def unsettled(
     kept = [list(sentence) for sentence in sentences]
     if not any(v.settled or v.settled_after_past for v in vocabularies):
         return kept
-    floor = (0, 0, 0)  # nothing before the end of the last stretch begins another one
+    floor = (0, 0)  # (sentence, clause): nothing before the end of the last stretch is taken again
     s = 0
     while s < len(kept):
         c = 0
@@ -44,7 +44,7 @@ def unsettled(
                 c += 1
                 continue
             s, c = _cut(kept, *stretch)
-            floor = (s, c, 0)
+            floor = (s, c)
         s += 1
     return [[clause for clause in sentence if clause.strip()] for sentence in kept]
 
@@ -53,7 +53,7 @@ def _stretch(
     kept: list[list[str]],
     s: int,
     c: int,
-    floor: tuple[int, int, int],
+    floor: tuple[int, int],
     vocabularies: Sequence[Vocabulary],
     settled_at: SettledAt,
 ) -> tuple[tuple[int, int, int], tuple[int, int, int]] | None:
@@ -71,14 +71,21 @@ def _stretch(
             begin = (s, c, _statement_start(clause[:start], vocabularies[n]))
         if begin is None:
             continue
-        if not needs_past and c > 0 and begin[:2] == (s, c) and _short(clause[:start], vocabularies[n]):
-            begin = (s, c - 1, 0)  # "the fire exit was blocked, fixed last week": the clause before is what was fixed
+        earlier = (s, c - 1)  # the clause before, if no earlier stretch took it
+        if (
+            not needs_past
+            and c > 0
+            and earlier >= floor
+            and begin[:2] == (s, c)
+            and _short(clause[:start], vocabularies[n])
+        ):
+            begin = (*earlier, 0)  # "the fire exit was blocked, fixed last week": the clause before is what was fixed
         return begin, (s, c, end)
     return None
 
 
 def _past_word_before(
-    kept: list[list[str]], limit: tuple[int, int, int], floor: tuple[int, int, int], vocabularies: Sequence[Vocabulary]
+    kept: list[list[str]], limit: tuple[int, int, int], floor: tuple[int, int], vocabularies: Sequence[Vocabulary]
 ) -> tuple[int, int, int] | None:
     """The nearest past word before ``limit`` (sentence, clause, character), this sentence or the one before, not
     before ``floor``: where it begins."""
@@ -86,7 +93,7 @@ def _past_word_before(
     for s in range(s_limit, max(s_limit - SENTENCES_BACK, floor[0]) - 1, -1):
         last_clause = c_limit if s == s_limit else len(kept[s]) - 1
         for c in range(last_clause, -1, -1):
-            if (s, c) < floor[:2]:
+            if (s, c) < floor:
                 return None
             text = kept[s][c][:at] if (s, c) == (s_limit, c_limit) else kept[s][c]
             starts = [
