@@ -132,21 +132,19 @@ class FlagModel:
         return features(text, bits=self.bits, shortest=self.shortest, longest=self.longest, words=self.words)
 
     def _scores(self, found: set[int]) -> dict[str, float]:
+        return {head: self._score(found, index) for index, head in enumerate(self.heads)}
+
+    def _score(self, found: set[int], head: int) -> float:
         norm = 1 / math.sqrt(len(found)) if found else 0.0
-        return {
-            head: sum(map(weights.__getitem__, found)) * scale * norm + intercept
-            for head, weights, scale, intercept in zip(
-                self.heads, self.weights, self.scales, self.intercepts, strict=True
-            )
-        }
+        return sum(map(self.weights[head].__getitem__, found)) * self.scales[head] * norm + self.intercepts[head]
 
     def read(self, text: str) -> tuple[ModelFlag, ...]:
         by_word, found = self._features(text)
         if not by_word:  # "??", "!!!": with no word to read, the scores would be the intercepts alone
             return ()
-        scores = self._scores(found)
-        if scores[ANY] < self.thresholds[ANY]:
+        if self._score(found, self.heads.index(ANY)) < self.thresholds[ANY]:  # most replies: one head, not fifteen
             return ()
+        scores = self._scores(found)
         categories = [head for head in self.heads[:-2] if scores[head] >= self.thresholds[head]]
         if not categories:
             categories = [max(self.heads[:-2], key=scores.__getitem__)]

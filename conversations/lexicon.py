@@ -53,6 +53,8 @@ def flags_in_text(
 ) -> tuple[TextFlag, ...]:
     """The categories the text complains about, each once, at the most severe matching entry of the word lists
     or, beside them, of the ``model`` (its evidence is the word it weighed most, marked "≈")."""
+    if not any(character.isalpha() for character in text):  # "1", "09:30", "??": no word, nothing to flag
+        return ()
     found: dict[Category, tuple[Severity, str]] = {}
     by_model: set[Category] = set()
     vocabularies = tuple(vocabularies)
