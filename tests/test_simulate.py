@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from bot.channels.base import OutgoingMessage
+from bot.channels.simulator import SimulatorChannel
 from bot.simulate import simulate
 from tests.conftest import TEST_SECRET
 
@@ -57,3 +59,12 @@ async def test_a_second_run_on_the_same_database_reports_only_itself(database_ur
     second = await simulate(database_url, TEST_SECRET, workers=30, seed=5)
     assert {k: second[k] for k in counted} == {k: first[k] for k in counted}
     assert second["lost"] == 0
+
+
+async def test_the_simulator_channel_reports_a_message_delivered_twice() -> None:
+    channel = SimulatorChannel(keep_log=False)
+    for key in ("out-7", "out-8", "out-7", "alert-1", "alert-1", "alert-1"):
+        await channel.send(OutgoingMessage(key=key, address="sim-1", text="hello"))
+    assert channel.duplicates == 3
+    assert channel.deliveries == {"out-7": 2, "out-8": 1, "alert-1": 3}
+    assert channel.deliveries["out-9"] == 0 and await channel.find_sent(OutgoingMessage("out-9", "sim-1", "")) is None
