@@ -67,7 +67,8 @@ async def _enroll(simulation: Simulation, campaign: Campaign, rng: random.Random
             address=f"finished-{index}",
             language=rng.choice(("en", "id", "my")),
             behaviour=BEHAVIOURS[index % len(BEHAVIOURS)],
-            rng=random.Random(rng.random()),
+            seed=SimulatedWorker.draw_seed(rng),
+            rng=simulation.draws,
         )
         worker.stop_at = rng.choice((0, 3, 8))
         simulation.workers[worker.address] = worker

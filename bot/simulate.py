@@ -90,6 +90,11 @@ class SimulatedWorker:
     stop_at: int = 0
     never_clear: str = ""
 
+    @staticmethod
+    def draw_seed(rng: random.Random) -> int:
+        """A worker's seed: its draws are seeded with it plus the count of messages read (fewer than 2^16)."""
+        return rng.getrandbits(64) << 16
+
     def replies(self, message: OutgoingMessage) -> list[tuple[float, str]]:
         """(delay in seconds, text) pairs this worker sends in answer to ``message``."""
         purpose = message.purpose
@@ -155,6 +160,7 @@ class Simulation:
     campaign_id: int = 0
     webhooks: int = 0
     counter: itertools.count[int] = field(default_factory=itertools.count)
+    draws: random.Random = field(default_factory=random.Random)  # every worker's: reseeded before each reply
 
     def on_message(self, message: OutgoingMessage) -> None:
         worker = self.workers.get(message.address)
@@ -235,7 +241,7 @@ async def simulate(database_url: str, secret_key: str, *, workers: int, seed: in
 
 async def _enroll(simulation: Simulation, count: int, seed: int) -> None:
     runtime = simulation.runtime
-    rng, shared = random.Random(seed), random.Random()
+    rng = random.Random(seed)
     languages = [code for code in ("en", "id", "my") if code in runtime.locales.languages] or ["en"]
     campaign = await new_campaign(runtime, name=f"Simulation seed {seed}", timezone=TIMEZONE, organisation="Simulation")
     for start in range(0, count, ENROLL_BATCH):
@@ -245,8 +251,8 @@ async def _enroll(simulation: Simulation, count: int, seed: int) -> None:
                 address=f"sim-{seed}-{index}",
                 language=rng.choice(languages),
                 behaviour=BEHAVIOURS[index % len(BEHAVIOURS)],
-                seed=rng.getrandbits(64) << 16,
-                rng=shared,
+                seed=SimulatedWorker.draw_seed(rng),
+                rng=simulation.draws,
             )
             worker.stop_at = rng.choice((0, 3, 8))
             simulation.workers[worker.address] = worker
