@@ -1,7 +1,8 @@
 """Starting, pausing, resuming and closing a campaign.
 
 draft -> running -> paused -> running, and any of them -> closed (for good). Only a running campaign makes first
-contacts. Pausing holds the first contacts that have not happened yet, at once; conversations already under way
+contacts. Pausing holds the first contacts that have not happened yet, at once (those still waiting in the outbox
+are taken back); conversations already under way
 go on (replies, reminders, a worker's own "later"). Resuming releases the held contacts, each in the worker's
 next window. Closing ends contact for workers not reached yet (their conversations stay, never contacted) and
 lets conversations under way finish or expire as they would have.
@@ -12,8 +13,14 @@ from __future__ import annotations
 from datetime import datetime
 
 from bot.runtime import Runtime
-from conversations.events import CampaignClosed, Event
-from storage.campaigns import lock_campaign, not_started_conversations, park_first_contacts, release_first_contacts
+from conversations.events import CampaignClosed, Event, FirstContactWithdrawn
+from storage.campaigns import (
+    lock_campaign,
+    not_started_conversations,
+    park_first_contacts,
+    release_first_contacts,
+    withdraw_unsent_first_contacts,
+)
 from storage.claims import HELD_CONTACT_RECHECK
 from storage.tables import Campaign
 
@@ -44,10 +51,16 @@ async def change_campaign_status(runtime: Runtime, campaign_id: int, status: str
         campaign.status, campaign.status_changed_at = status, now
         session.add(campaign)
         await session.flush()
+        stepped = []
         if status == "running":
             await release_first_contacts(session, campaign_id)
         else:
             await park_first_contacts(session, campaign_id, _parked_until(now))
+            # First contacts still queued behind a rate limit have not been made either: take them back.
+            withdrawn = await withdraw_unsent_first_contacts(session, campaign_id)
+            events: list[tuple[int, Event]] = [(cid, FirstContactWithdrawn()) for cid in withdrawn]
+            stepped = await runtime.service.step_within(session, events, now)
+    runtime.service.after_commit(stepped)
     if status == "closed":
         await _end_first_contacts(runtime, campaign_id)
     return campaign

@@ -28,6 +28,7 @@ from conversations.events import (
     DeliveryFailed,
     Enrolled,
     Event,
+    FirstContactWithdrawn,
     MessageReceived,
     MessageSent,
     TimerFired,
@@ -82,6 +83,8 @@ def step(conversation: Conversation, event: Event, script: Script, *, now: datet
             turn.on_caller_flagged(category, severity)
         case CampaignClosed():
             turn.on_campaign_closed()
+        case FirstContactWithdrawn():
+            turn.on_first_contact_withdrawn()
     return turn.result()
 
 
@@ -160,6 +163,15 @@ class _Turn:
     def on_campaign_closed(self) -> None:
         if self.state.first_contact_at is None and self.state.status in (Status.SCHEDULED, Status.AWAITING_ADDRESS):
             self.drop_deadline(TimerKind.CONTACT)
+
+    def on_first_contact_withdrawn(self) -> None:
+        """Undo :meth:`open_contact` when its message was taken back unsent, unless the worker has written since."""
+        state = self.state
+        if state.status is not Status.ACTIVE or state.step != GATE or state.last_inbound_at is not None:
+            return
+        self.set(status=Status.SCHEDULED, step=None, pending=(), first_contact_at=None, reminders_sent=0)
+        self.drop_deadline(TimerKind.REMINDER, TimerKind.EXPIRY, TimerKind.TURN)
+        self.set_deadline(TimerKind.CONTACT, self.now)  # held by the campaign; at the next window once released
 
     def on_address_bound(self) -> None:
         if self.state.status is not Status.AWAITING_ADDRESS:

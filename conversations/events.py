@@ -96,6 +96,13 @@ class CampaignClosed(_Event):
     kind: Literal["campaign_closed"] = "campaign_closed"
 
 
+class FirstContactWithdrawn(_Event):
+    """The first contact's message never left (the campaign was paused or closed while it waited in the outbox, and
+    it was taken back): the worker has not been contacted, so the conversation is back to not started."""
+
+    kind: Literal["first_contact_withdrawn"] = "first_contact_withdrawn"
+
+
 Event = Annotated[
     Enrolled
     | AddressBound
@@ -107,6 +114,7 @@ Event = Annotated[
     | CallerWrote
     | CallScheduled
     | CallerFlagged
-    | CampaignClosed,
+    | CampaignClosed
+    | FirstContactWithdrawn,
     Field(discriminator="kind"),
 ]

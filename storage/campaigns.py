@@ -15,13 +15,14 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, Table, and_, exists, func, or_, update
+from sqlalchemy import ColumnElement, Table, and_, exists, func, not_, or_, update
 from sqlalchemy import select as core_select
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from conversations.script import GATE
 from conversations.state import Status, TimerKind
-from storage.tables import Campaign, Organisation, Timer, Worker, table_of
+from storage.tables import Campaign, Organisation, Outbox, Timer, Worker, table_of
 from storage.tables import Conversation as ConversationRow
 
 NOT_STARTED_STATUSES = (Status.SCHEDULED.value, Status.AWAITING_ADDRESS.value)
@@ -35,6 +36,7 @@ def not_started(conversation: Table) -> ColumnElement[bool]:
     )
 
 
+WITHDRAWN = "withdrawn"  # an outbox row taken back before it was sent
 PARKED_STATUSES = ("draft", "paused")  # closing ends first contacts through step(): nothing is left to park
 
 
@@ -114,6 +116,32 @@ async def release_first_contacts(session: AsyncSession, campaign_id: int) -> int
         update(timer).where(_first_contact_timers(campaign_id)).values(available_at=timer.c.due_at)
     )
     return int(result.rowcount or 0)
+
+
+async def withdraw_unsent_first_contacts(session: AsyncSession, campaign_id: int) -> list[int]:
+    """Take back the campaign's first contacts still waiting in the outbox (a backlog behind a provider's rate limit
+    or an outage): rows never tried, or tried without reaching the provider. A row being sent right now, or one that
+    may have arrived, goes on. Returns their conversations, to be stepped with ``FirstContactWithdrawn`` in the
+    same transaction."""
+    outbox, conversation = table_of(Outbox), table_of(ConversationRow)
+    result = await (await session.connection()).execute(
+        update(outbox)
+        .where(
+            outbox.c.status == "pending",
+            outbox.c.purpose == GATE,
+            not_(outbox.c.outcome_unknown),
+            outbox.c.conversation_id.in_(
+                core_select(conversation.c.id).where(
+                    conversation.c.campaign_id == campaign_id,
+                    conversation.c.status == Status.ACTIVE.value,
+                    conversation.c.last_inbound_at.is_(None),
+                )
+            ),
+        )
+        .values(status=WITHDRAWN, error="taken back unsent: the campaign was paused or closed")
+        .returning(outbox.c.conversation_id)
+    )
+    return sorted({int(conversation_id) for conversation_id in result.scalars()})
 
 
 async def not_started_conversations(session: AsyncSession, campaign_id: int) -> list[int]:

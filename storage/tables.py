@@ -158,7 +158,8 @@ class Inbound(SQLModel, table=True):
 class Outbox(SQLModel, table=True):
     """Messages to send. Written with the step that produced them; sent after the commit by the dispatcher.
 
-    status: pending -> sending -> sent | failed. Claiming sets ``next_attempt_at`` to the end of the lease, so a
+    status: pending -> sending -> sent | failed; pending -> withdrawn (a first contact taken back unsent when its
+    campaign was paused or closed). Claiming sets ``next_attempt_at`` to the end of the lease, so a
     row left in ``sending`` by a crash falls due again by itself, and is reconciled with the channel before any
     second attempt. ``outcome_unknown`` says that the last attempt may have reached the provider (the process
     died mid-send, or the connection broke after the request went out): the next attempt asks the channel first.

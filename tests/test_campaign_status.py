@@ -71,6 +71,43 @@ async def test_pausing_stops_a_due_first_contact_and_resuming_makes_it(runtime: 
     assert (await _conversation(runtime, cid)).status == "active"
 
 
+async def test_a_first_contact_still_in_the_outbox_when_paused_is_taken_back(
+    runtime: Runtime, clock: VirtualClock
+) -> None:
+    campaign = await _campaign(runtime)
+    assert campaign.id is not None
+    queued = await _worker(runtime, campaign, "sim-queued")
+    clock.advance_to(MONDAY_7PM)
+    await runtime.step_once()  # the first contact is written, and waits in the outbox (a rate limit, an outage)
+    assert (await _conversation(runtime, queued)).status == "active"
+    await change_campaign_status(runtime, campaign.id, "paused")
+    await settle(runtime)
+    assert texts_to(runtime, "sim-queued") == []
+    assert (await _conversation(runtime, queued)).status == "scheduled"
+    await _at(runtime, clock, MONDAY_7PM + timedelta(minutes=30))
+    assert texts_to(runtime, "sim-queued") == []
+    await change_campaign_status(runtime, campaign.id, "running")
+    await settle(runtime)
+    [greeting] = texts_to(runtime, "sim-queued")  # made once, when resumed, and never the taken-back one too
+    assert "good and private time" in greeting
+    assert (await _conversation(runtime, queued)).status == "active"
+
+
+async def test_a_first_contact_still_in_the_outbox_when_closed_is_never_sent(
+    runtime: Runtime, clock: VirtualClock
+) -> None:
+    campaign = await _campaign(runtime)
+    assert campaign.id is not None
+    queued = await _worker(runtime, campaign, "sim-queued")
+    clock.advance_to(MONDAY_7PM)
+    await runtime.step_once()
+    await change_campaign_status(runtime, campaign.id, "closed")
+    await _at(runtime, clock, MONDAY_7PM + timedelta(days=3))
+    assert texts_to(runtime, "sim-queued") == []
+    assert (await _conversation(runtime, queued)).status == "scheduled"
+    assert await _timers(runtime, queued) == []
+
+
 async def test_conversations_under_way_go_on_while_paused(runtime: Runtime, clock: VirtualClock) -> None:
     campaign = await _campaign(runtime)
     assert campaign.id is not None

@@ -121,6 +121,8 @@ def delivery_state(message: Outbox) -> str:
             state = "waiting to send" + (f" (last try: {message.error})" if message.error else "")
         case "failed":
             state = f"not sent: {message.error or 'failed'}"
+        case "withdrawn":
+            state = f"not sent: {message.error or 'taken back'}"
         case _:
             state = message.delivery_status or "sent"
     return "; ".join(part for part in (state, message.note) if part)
