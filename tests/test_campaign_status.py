@@ -52,6 +52,26 @@ async def _timers(runtime: Runtime, conversation_id: int) -> list[Timer]:
         return list((await session.exec(statement)).all())
 
 
+async def _resume_and_see_one_greeting(runtime: Runtime, campaign_id: int, cid: int, address: str) -> None:
+    await change_campaign_status(runtime, campaign_id, "running")
+    await settle(runtime)
+    [greeting] = texts_to(runtime, address)
+    assert "good and private time" in greeting
+    assert (await _conversation(runtime, cid)).status == "active"
+
+
+async def _first_contact_waiting_in_the_outbox(runtime: Runtime, clock: VirtualClock) -> tuple[int, int]:
+    """A running campaign whose worker's first contact has been written and waits in the outbox (a rate limit, an
+    outage): the timer fired, the dispatcher has not sent it. Returns the campaign and the conversation."""
+    campaign = await _campaign(runtime)
+    assert campaign.id is not None
+    queued = await _worker(runtime, campaign, "sim-queued")
+    clock.advance_to(MONDAY_7PM)
+    await runtime.step_once()
+    assert (await _conversation(runtime, queued)).status == "active"
+    return campaign.id, queued
+
+
 async def test_pausing_stops_a_due_first_contact_and_resuming_makes_it(runtime: Runtime, clock: VirtualClock) -> None:
     campaign = await _campaign(runtime)
     assert campaign.id is not None
@@ -64,44 +84,27 @@ async def test_pausing_stops_a_due_first_contact_and_resuming_makes_it(runtime: 
     assert timer.due_at == MONDAY_7PM and timer.available_at > clock.now()  # parked: no pass scans it again
     await _at(runtime, clock, MONDAY_7PM + timedelta(minutes=30))
     assert texts_to(runtime, "sim-a") == []
-    await change_campaign_status(runtime, campaign.id, "running")
-    await settle(runtime)
-    [greeting] = texts_to(runtime, "sim-a")
-    assert "good and private time" in greeting
-    assert (await _conversation(runtime, cid)).status == "active"
+    await _resume_and_see_one_greeting(runtime, campaign.id, cid, "sim-a")
 
 
 async def test_a_first_contact_still_in_the_outbox_when_paused_is_taken_back(
     runtime: Runtime, clock: VirtualClock
 ) -> None:
-    campaign = await _campaign(runtime)
-    assert campaign.id is not None
-    queued = await _worker(runtime, campaign, "sim-queued")
-    clock.advance_to(MONDAY_7PM)
-    await runtime.step_once()  # the first contact is written, and waits in the outbox (a rate limit, an outage)
-    assert (await _conversation(runtime, queued)).status == "active"
-    await change_campaign_status(runtime, campaign.id, "paused")
+    campaign_id, queued = await _first_contact_waiting_in_the_outbox(runtime, clock)
+    await change_campaign_status(runtime, campaign_id, "paused")
     await settle(runtime)
     assert texts_to(runtime, "sim-queued") == []
     assert (await _conversation(runtime, queued)).status == "scheduled"
     await _at(runtime, clock, MONDAY_7PM + timedelta(minutes=30))
     assert texts_to(runtime, "sim-queued") == []
-    await change_campaign_status(runtime, campaign.id, "running")
-    await settle(runtime)
-    [greeting] = texts_to(runtime, "sim-queued")  # made once, when resumed, and never the taken-back one too
-    assert "good and private time" in greeting
-    assert (await _conversation(runtime, queued)).status == "active"
+    await _resume_and_see_one_greeting(runtime, campaign_id, queued, "sim-queued")  # never the taken-back one too
 
 
 async def test_a_first_contact_still_in_the_outbox_when_closed_is_never_sent(
     runtime: Runtime, clock: VirtualClock
 ) -> None:
-    campaign = await _campaign(runtime)
-    assert campaign.id is not None
-    queued = await _worker(runtime, campaign, "sim-queued")
-    clock.advance_to(MONDAY_7PM)
-    await runtime.step_once()
-    await change_campaign_status(runtime, campaign.id, "closed")
+    campaign_id, queued = await _first_contact_waiting_in_the_outbox(runtime, clock)
+    await change_campaign_status(runtime, campaign_id, "closed")
     await _at(runtime, clock, MONDAY_7PM + timedelta(days=3))
     assert texts_to(runtime, "sim-queued") == []
     assert (await _conversation(runtime, queued)).status == "scheduled"
