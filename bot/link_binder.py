@@ -12,7 +12,7 @@ from bot.service import ConversationService
 from conversations.events import AddressBound
 from storage.crypto import AddressCipher
 from storage.database import Database
-from storage.enrollment import Binding, bind_address
+from storage.enrollment import Binding, bind_address, bind_addresses
 
 
 @dataclass(frozen=True)
@@ -34,9 +34,12 @@ class LinkBinder:
     async def _bind(self, links: list[Link]) -> list[Binding]:
         now = self.clock.now()
         async with self.db.transaction() as session:  # bound and greeted together: both or neither
-            bindings = [
-                await bind_address(session, self.cipher, link.channel, link.code, link.address, now) for link in links
-            ]
+            if len(links) == 1:  # alone (or again alone, after its batch failed): with the precise checks
+                [link] = links
+                bindings = [await bind_address(session, self.cipher, link.channel, link.code, link.address, now)]
+            else:
+                asked = [(link.channel, link.code, link.address) for link in links]
+                bindings = await bind_addresses(session, self.cipher, asked, now)
             bound = [(b.conversation_id, AddressBound()) for b in bindings if b.conversation_id is not None]
             stepped = await self.service.step_within(session, bound, now)
         self.service.after_commit(stepped)

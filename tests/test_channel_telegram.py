@@ -377,9 +377,12 @@ async def test_many_workers_opening_their_links_at_once_are_each_bound_and_greet
     codes = [await link_code(tg, cid) for cid in ids]
     chats = [800000000 + i for i in range(len(ids))]
     stranger = 800000099
+    two_cards = await enroll(tg.runtime, campaign, [Enrollment("telegram", "en", ALWAYS)] * 2)
+    one_chat = 800000098
     updates = [start_update(tg, chat, code) for chat, code in zip(chats, codes, strict=True)]
     updates += [start_update(tg, chats[0], codes[0])]  # the first worker presses the link twice at once
     updates += [start_update(tg, stranger, "no-such-code-" + secrets.token_urlsafe(8))]
+    updates += [start_update(tg, one_chat, await link_code(tg, card)) for card in two_cards]  # one chat, two cards
     responses = await asyncio.gather(*(post(tg, update) for update in updates))
     assert [r.status for r in responses] == [200] * len(updates)
     await settle(tg.runtime)
@@ -390,6 +393,8 @@ async def test_many_workers_opening_their_links_at_once_are_each_bound_and_greet
         received = texts_to(tg, chat)
         assert sum(CONNECTED in text for text in received) == 1 and GATE in received[-1]
     assert [LINK_INVALID in text for text in texts_to(tg, stranger)] == [True]
+    assert sorted([await status(tg, card) for card in two_cards]) == ["active", "awaiting_address"]  # one worker
+    assert sum(CONNECTED in text for text in texts_to(tg, one_chat)) == 1
 
 
 # --- 3. what the webhook refuses or ignores ---------------------------------------------------------------------
