@@ -22,6 +22,7 @@ from bot.scheduler import Scheduler
 from bot.scripts import load_builtin_script
 from bot.service import ConversationService
 from bot.settings import Settings
+from bot.wakeups_across import CrossProcessWakeups
 from storage.alerts import ALERT_CHANNEL, alert_unclaimed_p0
 from storage.crypto import AddressCipher
 from storage.database import Database
@@ -68,6 +69,7 @@ class Runtime:
     writer: InboundWriter = field(init=False)
     links: LinkBinder = field(init=False)
     heartbeats: Heartbeats = field(init=False)
+    across: CrossProcessWakeups | None = None  # set by ``serve --role web`` on PostgreSQL: wakes the workers
     _rows_since_vacuum: int = field(init=False, default=0)
 
     def __post_init__(self) -> None:
@@ -76,7 +78,7 @@ class Runtime:
             self.locales,
             self.clock,
             load_builtin_script,
-            on_outbox=lambda: self.wake.set(SENDS),
+            on_outbox=lambda: self.signal(SENDS),
             case_deadlines=self.settings.case_deadlines(),
         )
         self.dispatcher = Dispatcher(
@@ -90,7 +92,7 @@ class Runtime:
             callers_chat=self.settings.callers_telegram_chat,
         )
         self.scheduler = Scheduler(self.db, self.clock, self.service)
-        self.writer = InboundWriter(self.db, self.clock, on_stored=lambda: self.wake.set(STEPS))
+        self.writer = InboundWriter(self.db, self.clock, on_stored=lambda: self.signal(STEPS))
         self.links = LinkBinder(self.db, self.cipher, self.clock, self.service)
         self.heartbeats = Heartbeats(self.db, self.clock)
 
@@ -177,7 +179,15 @@ class Runtime:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(wake.wait(), IDLE_POLL_SECONDS)
 
+    def signal(self, loop: str) -> None:
+        """There is work for ``loop``: wake it here, and in the worker processes when they run apart."""
+        self.wake.set(loop)
+        if self.across is not None:
+            self.across.send(loop)
+
     async def close(self) -> None:
+        if self.across is not None:
+            await self.across.close()
         await self.writer.close()
         await self.links.close()
         for channel in self.channels.values():

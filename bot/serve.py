@@ -17,6 +17,7 @@ from bot.channels.telegram import TelegramChannel
 from bot.clock import SystemClock
 from bot.runtime import Runtime
 from bot.settings import Settings
+from bot.wakeups_across import CrossProcessWakeups
 from bot.web.app import create_app
 from bot.web.auth import setup_auth
 from bot.web.campaigns import add_campaign_routes
@@ -98,7 +99,13 @@ async def serve(
     runner: web.AppRunner | None = None
     metrics_runner: web.AppRunner | None = None
     background: asyncio.Task[None] | None = None
+    listening: CrossProcessWakeups | None = None
     try:
+        if role == "web" and not runtime.db.is_sqlite:  # the workers run apart: wake them at once, not at a poll
+            runtime.across = CrossProcessWakeups(settings.database_url)
+        if role == "worker" and not runtime.db.is_sqlite:
+            listening = CrossProcessWakeups(settings.database_url)
+            await listening.listen(runtime.wake.set)
         if settings.metrics_port is not None:  # every role: a worker process counts the sends
             metrics_runner = web.AppRunner(metrics_app(runtime), access_log=None)
             await metrics_runner.setup()
@@ -121,6 +128,8 @@ async def serve(
     finally:
         if background is not None:
             await background
+        if listening is not None:
+            await listening.close()
         if runner is not None:
             await runner.cleanup()
         if metrics_runner is not None:
