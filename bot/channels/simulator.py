@@ -29,20 +29,18 @@ class DeliveryCounts(Mapping[str, int]):
         self._other: Counter[str] = Counter()
 
     def add(self, key: str) -> None:
-        outbox = OUTBOX_KEY.fullmatch(key)
-        if outbox is None:
+        index = _outbox_index(key)
+        if index is None:
             self._other[key] += 1
             return
-        index = int(outbox[1])
         if index >= len(self._by_id):
             self._by_id.extend(bytes(max(index + 1 - len(self._by_id), len(self._by_id))))
         self._by_id[index] = min(self._by_id[index] + 1, 255)
 
     def __getitem__(self, key: str) -> int:
-        outbox = OUTBOX_KEY.fullmatch(key)
-        if outbox is None:
+        index = _outbox_index(key)
+        if index is None:
             return self._other[key]
-        index = int(outbox[1])
         return self._by_id[index] if index < len(self._by_id) else 0
 
     def __iter__(self) -> Iterator[str]:
@@ -55,6 +53,11 @@ class DeliveryCounts(Mapping[str, int]):
     def repeats(self) -> int:
         """Deliveries beyond each key's first."""
         return sum(count - 1 for counts in (self._by_id, self._other.values()) for count in counts if count > 1)
+
+
+def _outbox_index(key: str) -> int | None:
+    outbox = OUTBOX_KEY.fullmatch(key)
+    return None if outbox is None else int(outbox[1])
 
 
 class SimulatorChannel:
