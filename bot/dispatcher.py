@@ -26,7 +26,6 @@ from conversations.events import DeliveryFailed, Event, MessageSent
 from storage.claims import ClaimedMessage, claim_due_outbox
 from storage.crypto import AddressCipher
 from storage.database import Database
-from storage.metrics import reply_waits
 from storage.outbox import Delivery, record_deliveries
 from storage.tables import Conversation, Worker
 
@@ -109,21 +108,10 @@ class Dispatcher:
         events += [(d.conversation_id, MessageSent(purpose=d.sent_late)) for d in to_workers if d.sent_late]
         if events:
             await self.service.handle(events)
-        await self._observe_reply_latency([d.outbox_id for d in to_workers if d.outcome == "sent"])
-
-    async def _observe_reply_latency(self, sent: list[int]) -> None:
-        """The waits of workers whose messages these sends answered (a read after the commit; a metric must
-        never hold up sending, so a failure here is only logged)."""
-        if not sent:
-            return
-        try:
-            async with self.db.sessions() as session:
-                waits = await reply_waits(session, sent, self.clock.now())
-        except Exception as error:
-            log.warning("reply latency not observed: %s", type(error).__name__)
-            return
-        for wait in waits:
-            REPLY_LATENCY.observe(wait)
+        now = self.clock.now()
+        for delivery in to_workers:
+            if delivery.outcome == "sent" and delivery.answers_received_at is not None:
+                REPLY_LATENCY.observe(max((now - delivery.answers_received_at).total_seconds(), 0.0))
 
     async def _deliver_counted(self, message: ClaimedMessage, recipient: Recipient | None) -> Delivery:
         if message.attempts > 1:
@@ -216,6 +204,7 @@ def _delivery(message: ClaimedMessage, outcome: str, **details: Any) -> Delivery
     if message.to_callers:  # a refusal by the callers' chat, or a late alert, says nothing about the worker
         details.update(opted_out=False, sent_late=None)
     details["audience"] = message.audience
+    details["answers_received_at"] = message.answers_received_at
     return Delivery(message.id, message.conversation_id, message.attempts, outcome, **details)
 
 

@@ -58,16 +58,23 @@ class ConversationService:
         *,
         inbound_ids: Sequence[int] = (),
         resolved: Mapping[int, int] | None = None,
+        answering: Mapping[int, datetime] | None = None,
     ) -> None:
-        """Apply events (in order per conversation) and save everything in one transaction."""
+        """Apply events (in order per conversation) and save everything in one transaction. ``answering``: when
+        the worker's messages among the events were stored, the earliest per conversation (for reply latency)."""
         now = self.clock.now()
         async with self.db.transaction() as session:
-            stepped = await self.step_within(session, events, now)
+            stepped = await self.step_within(session, events, now, answering=answering)
             await mark_processed(session, inbound_ids, now, resolved=resolved)
         self.after_commit(stepped)
 
     async def step_within(
-        self, session: AsyncSession, events: Sequence[tuple[int, Event]], now: datetime
+        self,
+        session: AsyncSession,
+        events: Sequence[tuple[int, Event]],
+        now: datetime,
+        *,
+        answering: Mapping[int, datetime] | None = None,
     ) -> list[Stepped]:
         """Lock, step and save inside the caller's transaction (a caller's action does more in the same one).
         Call :meth:`after_commit` with the result once the transaction has committed."""
@@ -88,7 +95,7 @@ class ConversationService:
                 state, new_effects = step(state, event, script, now=now, tr=self.locales)
                 effects.extend(new_effects)
             stepped.append(Stepped(row, before, state, effects))
-        await save_steps(session, stepped, now, deadlines=self.case_deadlines)
+        await save_steps(session, stepped, now, deadlines=self.case_deadlines, answering=answering)
         return stepped
 
     def after_commit(self, stepped: Sequence[Stepped]) -> None:
@@ -136,6 +143,7 @@ class ConversationService:
                 found = await conversations_for_lookups(session, senders)
         events: list[tuple[int, Event]] = []
         resolved: dict[int, int] = {}
+        answering: dict[int, datetime] = {}
         for r in recorded:
             conversation_id = r.conversation_id or found.get((r.channel, r.sender_lookup or ""))
             if conversation_id is None:  # from nobody we know: kept, not answered
@@ -143,8 +151,10 @@ class ConversationService:
             events.append((conversation_id, MessageReceived(text=r.text, attachments=r.attachments)))
             if r.conversation_id is None:
                 resolved[r.id] = conversation_id
+            if r.received_at is not None:
+                answering[conversation_id] = min(r.received_at, answering.get(conversation_id, r.received_at))
         if recorded:
-            await self.handle(events, inbound_ids=[r.id for r in recorded], resolved=resolved)
+            await self.handle(events, inbound_ids=[r.id for r in recorded], resolved=resolved, answering=answering)
 
     async def enroll(self, campaign: Campaign, workers: Sequence[NewWorker], cipher: AddressCipher) -> list[int]:
         """Create workers with their conversations and schedule each first contact, in one transaction."""

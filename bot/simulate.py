@@ -189,7 +189,7 @@ class Simulation:
     async def next_event(self) -> datetime | None:
         candidates = [self.queue[0][0]] if self.queue else []
         async with self.runtime.db.sessions() as session:
-            timer = (await session.exec(select(func.min(Timer.due_at)))).one()
+            timer = (await session.exec(select(func.min(Timer.available_at)))).one()  # indexed; a claim moves it
             outbox = (
                 await session.exec(select(func.min(Outbox.next_attempt_at)).where(outbox_waiting(table_of(Outbox))))
             ).one()

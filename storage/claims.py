@@ -43,6 +43,7 @@ class ClaimedMessage:
     created_at: datetime
     outcome_unknown: bool = False  # an earlier attempt may have reached the provider: ask before sending again
     audience: str = "worker"  # "callers": an alert to the callers' chat, never to the worker's address
+    answers_received_at: datetime | None = None  # a reply to a worker's message stored then
 
     @property
     def to_callers(self) -> bool:
@@ -124,7 +125,7 @@ async def claim_due_timers(
             values={"available_at": now + lease},
             returning=[table.c.id, table.c.conversation_id, table.c.kind, table.c.due_at],
         )
-    claimed = [ClaimedTimer(r.id, r.conversation_id, TimerKind(r.kind), _aware(r.due_at)) for r in rows]
+    claimed = [ClaimedTimer(r.id, r.conversation_id, TimerKind(r.kind), aware(r.due_at)) for r in rows]
     return sorted(claimed, key=lambda t: (t.due_at, t.id))
 
 
@@ -156,6 +157,7 @@ async def claim_due_outbox(db: Database, now: datetime, *, limit: int, lease: ti
             table.c.created_at,
             table.c.outcome_unknown,
             table.c.audience,
+            table.c.answers_received_at,
         ],
     )
     messages = [
@@ -167,14 +169,15 @@ async def claim_due_outbox(db: Database, now: datetime, *, limit: int, lease: ti
             list(r.buttons),
             r.purpose,
             r.attempts,
-            _aware(r.created_at),
+            aware(r.created_at),
             bool(r.outcome_unknown),
             r.audience,
+            None if r.answers_received_at is None else aware(r.answers_received_at),
         )
         for r in rows
     ]
     return sorted(messages, key=lambda m: m.id)
 
 
-def _aware(moment: datetime) -> datetime:
+def aware(moment: datetime) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

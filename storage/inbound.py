@@ -12,7 +12,7 @@ from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from storage.claims import claim_rows
+from storage.claims import aware, claim_rows
 from storage.database import Database
 from storage.tables import Inbound, table_of
 
@@ -39,6 +39,7 @@ class RecordedMessage:
     channel: str = ""
     provider_id: str = ""
     sender_lookup: str | None = None
+    received_at: datetime | None = None
 
 
 async def record_inbound(
@@ -77,13 +78,20 @@ async def record_inbound(
     return sorted(recorded, key=lambda r: r.id)
 
 
-_COLUMNS = ("id", "conversation_id", "text", "attachments", "channel", "provider_id", "sender_lookup")
+_COLUMNS = ("id", "conversation_id", "text", "attachments", "channel", "provider_id", "sender_lookup", "received_at")
 _RECORDED = tuple(table_of(Inbound).c[name] for name in _COLUMNS)
 
 
 def _recorded(row: Row[Any]) -> RecordedMessage:
     return RecordedMessage(
-        row.id, row.conversation_id, row.text, tuple(row.attachments), row.channel, row.provider_id, row.sender_lookup
+        row.id,
+        row.conversation_id,
+        row.text,
+        tuple(row.attachments),
+        row.channel,
+        row.provider_id,
+        row.sender_lookup,
+        aware(row.received_at),
     )
 
 

@@ -3,12 +3,10 @@ indexes, the same answer from every process; and the waits of workers for the bo
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import and_, exists, func, select
-from sqlalchemy.orm import aliased
+from sqlalchemy import func, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage.cases import OPEN_STATUSES
@@ -72,42 +70,6 @@ async def database_gauges(session: AsyncSession, now: datetime) -> DatabaseGauge
         inbound_unprocessed=int(unprocessed),
         inbound_oldest_unprocessed_seconds=_age(now, oldest_unprocessed),
     )
-
-
-async def reply_waits(session: AsyncSession, sent_outbox_ids: Sequence[int], now: datetime) -> list[float]:
-    """Seconds from each worker's stored message to the bot's reply to it, for replies just sent.
-
-    A reply is the first message the bot wrote in the step that processed the worker's message (its
-    ``created_at`` is that step's time, which is also the message's ``processed_at``); later messages of the same
-    step, callers' replies, alerts and messages no worker's message led to are not replies. Several messages
-    processed in one step count once, from the earliest."""
-    if not sent_outbox_ids:
-        return []
-    inbound, earlier = table_of(Inbound), aliased(table_of(Outbox))
-    outbox = table_of(Outbox)
-    statement = (
-        select(outbox.c.id, func.min(inbound.c.received_at))
-        .join(
-            inbound,
-            and_(
-                inbound.c.conversation_id == outbox.c.conversation_id,
-                inbound.c.processed_at == outbox.c.created_at,
-            ),
-        )
-        .where(
-            outbox.c.id.in_(list(sent_outbox_ids)),
-            outbox.c.author_id.is_(None),
-            outbox.c.audience == "worker",
-            ~exists().where(
-                earlier.c.conversation_id == outbox.c.conversation_id,
-                earlier.c.created_at == outbox.c.created_at,
-                earlier.c.id < outbox.c.id,
-            ),
-        )
-        .group_by(outbox.c.id)
-    )
-    rows = (await (await session.connection()).execute(statement)).all()
-    return [_age(now, received) for _, received in rows]
 
 
 def _age(now: datetime, since: datetime | None) -> float:

@@ -29,6 +29,7 @@ class Delivery:
     note: str | None = None
     outcome_unknown: bool = False  # this attempt may have reached the provider: the next one asks it first
     audience: str = "worker"  # "callers": an alert to the callers' chat, whose fate says nothing about the worker
+    answers_received_at: datetime | None = None  # the message was a reply to a worker's message stored then
 
 
 async def record_deliveries(session: AsyncSession, deliveries: Sequence[Delivery], now: datetime) -> int:

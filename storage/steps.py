@@ -79,8 +79,15 @@ def load_state(row: LockedConversation) -> Conversation:
 
 
 async def save_steps(
-    session: AsyncSession, steps: Sequence[Stepped], now: datetime, *, deadlines: CaseDeadlines = CASE_DEADLINES
+    session: AsyncSession,
+    steps: Sequence[Stepped],
+    now: datetime,
+    *,
+    deadlines: CaseDeadlines = CASE_DEADLINES,
+    answering: Mapping[int, datetime] | None = None,
 ) -> None:
+    """``answering``: conversations whose steps processed a worker's messages, and when the earliest of them was
+    stored; the first message the bot writes in such a step is the reply to them."""
     if not steps:
         return
     connection = await session.connection()
@@ -112,7 +119,7 @@ async def save_steps(
     if connection.dialect.supports_sane_multi_rowcount and result.rowcount != len(steps):
         raise ConcurrentUpdate(f"{len(steps) - result.rowcount} conversation(s) changed concurrently")
 
-    await _insert(connection, Outbox, list(_outbox_rows(steps, now)))
+    await _insert(connection, Outbox, list(_outbox_rows(steps, now, answering or {})))
     await _insert(
         connection,
         Answer,
@@ -190,10 +197,14 @@ async def save_steps(
     await _sync_timers(connection, [s for s in steps if s.before.deadlines != s.after.deadlines])
 
 
-def _outbox_rows(steps: Sequence[Stepped], now: datetime) -> Iterable[dict[str, Any]]:
+def _outbox_rows(
+    steps: Sequence[Stepped], now: datetime, answering: Mapping[int, datetime]
+) -> Iterable[dict[str, Any]]:
     for s in steps:
+        replying_to = answering.get(s.row.id)
         for effect in s.effects:
             if isinstance(effect, SendText):
+                is_reply = replying_to is not None and effect.author is None
                 yield {
                     "conversation_id": s.row.id,
                     "channel": s.row.channel,
@@ -205,7 +216,10 @@ def _outbox_rows(steps: Sequence[Stepped], now: datetime) -> Iterable[dict[str, 
                     "next_attempt_at": now,
                     "created_at": now,
                     "author_id": effect.author,
+                    "answers_received_at": replying_to if is_reply else None,
                 }
+                if is_reply:
+                    replying_to = None  # later messages of the step are not the reply
 
 
 async def _sync_timers(connection: Any, changed: Sequence[Stepped]) -> None:

@@ -193,6 +193,9 @@ class Outbox(SQLModel, table=True):
     created_at: datetime
     sent_at: datetime | None = None
     author_id: int | None = Field(default=None, foreign_key="app_user.id")  # a caller's reply; None: the bot
+    # The bot's reply to a worker's message: when that message was stored (the earliest, if one step answered
+    # several), so the reply's wait is known when it is sent. None: a message that answers nothing.
+    answers_received_at: datetime | None = None
     audience: str = Field(default="worker", max_length=10)  # worker | callers (an alert to the callers' chat)
 
 
