@@ -169,17 +169,19 @@ def _describes(key: str, clause: Clause, situation: Situation, vocabulary: Vocab
         )
         return None if chosen is None else " … ".join(" ".join(tokens[start:end]) for start, end in sorted(chosen))
     text = key.replace(" ", "")
-    spans = [
-        [
+    spans = []
+    for group, finder in zip(situation.needles, situation.needle_finders, strict=True):
+        if finder is None or finder.search(text) is None:
+            return None  # most situations stop here: a group none of whose words is in the clause
+        found = [
             span
             for needle in group
             for span in unspaced_positions(text, needle)
             if not vocabulary.inside_a_compound(text, span[0])
         ]
-        for group in situation.needles
-    ]
-    if not all(spans):
-        return None
+        if not found:
+            return None
+        spans.append(found)
     covered = {i for group in spans for start, end in group for i in range(start, end)}
     hidden = "".join("_" if i in covered else char for i, char in enumerate(text))
     excluding = _exclusions(
