@@ -149,7 +149,7 @@ def print_misses(set_name: str, languages: list[str]) -> int:
                 continue
             flags = flags_in_text(str(item["text"]), known, reader())
             got = {f.category.value for f in flags}
-            want = set(item["flags"])  # type: ignore[arg-type]
+            want = set(item.get("flags", []))  # type: ignore[arg-type]
             p0_missed = item.get("severity") == "P0" and not any(f.severity is Severity.P0 for f in flags)
             if (item["kind"] == "complaint" and (want - got or p0_missed)) or (item["kind"] == "neutral" and got):
                 note = " P0 missed" if p0_missed else ""

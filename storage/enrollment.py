@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import bindparam, insert, update
+from sqlalchemy import Table, bindparam, insert, update
 from sqlalchemy import select as core_select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -140,57 +141,63 @@ async def add_workers(
     conversation_ids: list[int] = []
     for start in range(0, len(workers), 500):
         chunk = workers[start : start + 500]
-        worker_ids = (
-            (
-                await connection.execute(
-                    insert(worker_table).returning(worker_table.c.id, sort_by_parameter_order=True),
-                    [
-                        {
-                            "campaign_id": campaign.id,
-                            "channel": w.channel,
-                            "address_cipher": cipher.encrypt(w.address) if w.address else None,
-                            "address_lookup": cipher.lookup(w.channel, w.address) if w.address else None,
-                            "language": w.initial.language,
-                            "windows": list(w.windows),
-                            "tags": list(w.tags),
-                            "consent": True,
-                            "created_at": now,
-                            "enrollment_code_lookup": (
-                                cipher.lookup(ENROLLMENT_CODES, w.enrollment_code) if w.enrollment_code else None
-                            ),
-                            "enrollment_expires_at": w.enrollment_expires_at,
-                        }
-                        for w in chunk
-                    ],
-                )
-            )
-            .scalars()
-            .all()
+        worker_ids = await _inserted_ids(
+            connection,
+            worker_table,
+            [
+                {
+                    "campaign_id": campaign.id,
+                    "channel": w.channel,
+                    "address_cipher": cipher.encrypt(w.address) if w.address else None,
+                    "address_lookup": cipher.lookup(w.channel, w.address) if w.address else None,
+                    "language": w.initial.language,
+                    "windows": list(w.windows),
+                    "tags": list(w.tags),
+                    "consent": True,
+                    "created_at": now,
+                    "enrollment_code_lookup": (
+                        cipher.lookup(ENROLLMENT_CODES, w.enrollment_code) if w.enrollment_code else None
+                    ),
+                    "enrollment_expires_at": w.enrollment_expires_at,
+                }
+                for w in chunk
+            ],
         )
-        conversation_ids += (
-            (
-                await connection.execute(
-                    insert(conversation_table).returning(conversation_table.c.id, sort_by_parameter_order=True),
-                    [
-                        {
-                            "worker_id": worker_id,
-                            "campaign_id": campaign.id,
-                            "channel": w.channel,
-                            "language": w.initial.language,
-                            "script": campaign.script,
-                            "status": w.initial.status.value,
-                            "state": w.initial.model_dump(mode="json"),
-                            "version": 0,
-                            "updated_at": now,
-                        }
-                        for worker_id, w in zip(worker_ids, chunk, strict=True)
-                    ],
-                )
-            )
-            .scalars()
-            .all()
+        conversation_ids += await _inserted_ids(
+            connection,
+            conversation_table,
+            [
+                {
+                    "worker_id": worker_id,
+                    "campaign_id": campaign.id,
+                    "channel": w.channel,
+                    "language": w.initial.language,
+                    "script": campaign.script,
+                    "status": w.initial.status.value,
+                    "state": w.initial.model_dump(mode="json"),
+                    "version": 0,
+                    "updated_at": now,
+                }
+                for worker_id, w in zip(worker_ids, chunk, strict=True)
+            ],
         )
     return conversation_ids
+
+
+async def _inserted_ids(connection: AsyncConnection, table: Table, rows: list[dict[str, Any]]) -> list[int]:
+    """Insert ``rows`` and return their ids in the rows' order.
+
+    SQLAlchemy can only promise that order on SQLite by inserting one row per statement. It is not needed here:
+    the transaction holds SQLite's only write lock, and SQLite numbers each new row one past the largest id, row
+    after row in the order given, so the ids of one batch are consecutive and ascending. That is checked; should
+    it ever not hold, the transaction fails and nothing is stored."""
+    if connection.dialect.name != "sqlite":
+        statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+        return list((await connection.execute(statement, rows)).scalars().all())
+    ids = sorted((await connection.execute(insert(table).returning(table.c.id), rows)).scalars().all())
+    if len(ids) != len(rows) or (ids and ids[-1] - ids[0] != len(rows) - 1):
+        raise RuntimeError(f"{table.name}: ids of a batch are not consecutive; nothing was stored")
+    return ids
 
 
 async def conversation_for_address(
