@@ -212,3 +212,28 @@ async def test_a_telegram_chat_already_bound_in_the_campaign_is_refused_cleanly(
     async with runtime.db.sessions() as session:
         second = await session.get(Worker, workers["second"])
     assert second is not None and second.address_lookup is None and second.address_bound_at is None
+
+
+async def test_a_large_enrollment_gives_each_conversation_its_own_worker(runtime: Runtime) -> None:
+    """Workers are stored in batches of 500 in one statement each: every returned conversation id must still be
+    that of the worker enrolled in the same place, also after earlier enrollments and across batches."""
+    campaign = await new_campaign(runtime, name="Large", timezone="Asia/Jakarta", country="ID")
+    await enroll(runtime, campaign, [sms("+6281299999999")])
+    languages = ("id", "en", "my", "ms")
+    numbers = [f"+62812{10_000_000 + n:08d}" for n in range(1_201)]
+    ids = await enroll(runtime, campaign, [sms(number, languages[n % 4]) for n, number in enumerate(numbers)])
+
+    async with runtime.db.sessions() as session:
+        rows = (
+            await session.exec(
+                select(ConversationRow.id, ConversationRow.language, Worker.address_cipher, Worker.language).join(
+                    Worker, col(Worker.id) == col(ConversationRow.worker_id)
+                )
+            )
+        ).all()
+    by_conversation = {cid: (language, cipher, worker_language) for cid, language, cipher, worker_language in rows}
+    assert len(set(ids)) == len(numbers)
+    for n, (conversation_id, number) in enumerate(zip(ids, numbers, strict=True)):
+        language, cipher, worker_language = by_conversation[conversation_id]
+        assert cipher is not None and runtime.cipher.decrypt(cipher) == number
+        assert language == worker_language == languages[n % 4]
