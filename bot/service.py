@@ -151,8 +151,7 @@ class ConversationService:
             events.append((conversation_id, MessageReceived(text=r.text, attachments=r.attachments)))
             if r.conversation_id is None:
                 resolved[r.id] = conversation_id
-            if r.received_at is not None:
-                answering[conversation_id] = min(r.received_at, answering.get(conversation_id, r.received_at))
+            answering[conversation_id] = min(r.received_at, answering.get(conversation_id, r.received_at))
         if recorded:
             await self.handle(events, inbound_ids=[r.id for r in recorded], resolved=resolved, answering=answering)
 

@@ -36,10 +36,10 @@ class RecordedMessage:
     conversation_id: int | None
     text: str
     attachments: tuple[str, ...]
+    received_at: datetime
     channel: str = ""
     provider_id: str = ""
     sender_lookup: str | None = None
-    received_at: datetime | None = None
 
 
 async def record_inbound(
@@ -88,10 +88,10 @@ def _recorded(row: Row[Any]) -> RecordedMessage:
         row.conversation_id,
         row.text,
         tuple(row.attachments),
+        aware(row.received_at),
         row.channel,
         row.provider_id,
         row.sender_lookup,
-        aware(row.received_at),
     )
 
 

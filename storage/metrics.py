@@ -1,15 +1,16 @@
 """What ``/metrics`` reads from the database at scrape time: small aggregate queries over partial or plain
-indexes, the same answer from every process; and the waits of workers for the bot's replies."""
+indexes, the same answer from every process."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage.cases import OPEN_STATUSES
+from storage.claims import aware
 from storage.tables import Case, Inbound, Outbox, ReadingItem, Timer, outbox_waiting, table_of
 
 TIMER_LATE_AFTER = timedelta(minutes=1)  # a timer due this long ago and still not taken is late
@@ -75,5 +76,4 @@ async def database_gauges(session: AsyncSession, now: datetime) -> DatabaseGauge
 def _age(now: datetime, since: datetime | None) -> float:
     if since is None:
         return 0.0
-    since = since if since.tzinfo else since.replace(tzinfo=UTC)
-    return max(0.0, (now - since).total_seconds())
+    return max(0.0, (now - aware(since)).total_seconds())
