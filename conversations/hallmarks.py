@@ -1,7 +1,9 @@
 """Hallmark words: what gives a Latin-script reply away when the statistical detectors cannot.
 
 South Asian workers very often type their language in Latin letters ("salary time pe nahi milti", "sambalam
-kammiya kuduthanga"); lingua and langdetect know these languages only in their own scripts. And informal
+kammiya kuduthanga"), as do Thai, Burmese and Khmer workers, Japanese in romaji and Chinese in pinyin
+("laoban mei fa gongzi"); lingua and langdetect know these languages only in their own scripts. Vietnamese
+typed without diacritics ("cty ko tra luong") reads as Tagalog or Indonesian to both. And informal
 Malay, with its chat spellings ("sy", "blum", "lg", "skrg"), reads as Tagalog to both. Each list below holds
 frequent words of one language, romanised as workers type them, that are rare in our other Latin-script
 languages (English, Indonesian, Malay, Tagalog, Vietnamese without diacritics, Portuguese, Spanish): words
@@ -95,6 +97,8 @@ ROMANISED: dict[str, frozenset[str]] = {
         pathavla pathavle pathavtat vicharle vicharto samajla samajle samjat vatte vatta vatla vatle shakla paryant
         samor mage pudhe shivay kahich kuni kunala pagaar pagaarat pagarat kamgar kamgaar manus manse bayka diwas
         suttya dawakhana davakhana aajari aajar dukhapat jakham jakhmi
+        chalu bara kholit rahilay aavaj yetoy jevan madhun baher jau kulup asta bharli pathivar dukhtay aplya marjine
+        upyog paus oon chukla uchalto javal padle malache thevlet
         """
     ),
     "ne": _words(
@@ -133,6 +137,8 @@ ROMANISED: dict[str, frozenset[str]] = {
         pardaina parne tyasaile tesaile kinaki sangai jastai pahila aghi ahilesamma aaitabar sombar diuso tapaile budo
         rakam barsha ragat ghau dukhyo dukhchha birami aushadhi aspatal kasto xainan vayo vanyo vane vaneko vanera
         vancha vanchha vanxa vayeko vaeko vaena kaile dherei ramrai thikai
+        nagarda piro ghumna gaiyo ramailo katera jamma herxu jhagada chakku dekhayo lukeko phutyo ferna sakiyena
+        nachhod dhuwa aankha polxa bigreko aago bhari sadhai karaucha kukur bhancha
         """
     ),
     "bn": _words(
@@ -165,6 +171,8 @@ ROMANISED: dict[str, frozenset[str]] = {
         betan poisa chakuri ghor basay mase shokal sokal bikel shondha dupur shorir osukh oshukh jwor byatha betha
         aghat oshudh osud kharaf shundor sundor choto tomra tumra onara bolben bolsen bolchen korchen korsen disen
         dichen nisen gesen asen jaben
+        pathan ashole holei hajira maser chhutir bondhuder ghurte jaitesi felbo bolar bhenge porse dakbi khawar panir
+        bebostha ghusi
         """
     ),
     "ta": _words(
@@ -233,6 +241,11 @@ ROMANISED: dict[str, frozenset[str]] = {
         pinnaadi varai mathiri maathiri madhiri ennathu ethana ethanai illey sonanga sonaanga ponanga vanthanga
         vandhanga thitranga mudiyadu theriyadu varathu varadhu pogathu ilai nanum naanum avangalum yellam ungakitta
         enkitta enoda avanoda avangaloda namma
+        mudiyanum maattengranga anuppuraaru pannalanna maathiduvaaru adukki vechirukkanga kathave thirakka venumnaa
+        varalaam pannina paakuraanga adikkiraar ellar munnadiyum pannum podhu pugai seiyala irumal nikkala
+        kettavaarthai thittuvaanga gramathu naai koopiduvaanga kidaikuma vadakku aalungalukku ponnungalukku manusan
+        tharuvaru vandhadhum vaangi vachukichu mazhai anuppuchu koodadhu sernthaa maathuvom maatikittu koopida
+        maattengiraanga inniki semma
         """
     ),
     "kn": _words(
@@ -286,6 +299,10 @@ ROMANISED: dict[str, frozenset[str]] = {
         namaskara namaskaara dhanyavaada dhanyavadagalu appa kammi jasti madhyahna varsha kaasu rupaayi saavira
         gotilla hodiytare agtilla agtide agide aytu aithu iroke helake kelake nodoke bandidare hogidare kodsilla
         jasthi sakkath
+        gudde haakidare agirutte hudugana sikki muridide kalistilla dalle gottagutte tingalinda madsikondru rathri
+        kalsta irtane madilla kirukta helodilla andidakke hodedu kudisidare ansutte kalsthane madthini antane sigutta
+        kodutte olleyavru tagondilla maistri kaalinda odeetaane ellarigu ondhe hodiyalla bennige gudditane odithane
+        varshada huduga maadthidaane bekadru aagbahudu nidre bitilla obba kusidu biddidaane
         """
     ),
     # Burmese, Khmer and Thai typed in Latin letters: no detector knows them so; words Vietnamese, Malay or Tagalog
@@ -318,6 +335,8 @@ ROMANISED: dict[str, frozenset[str]] = {
         khnyom knyom khnom thvoeu tvoeu tveu tver nieyay srei khmeng tngai preuk lngiach yeung ouy yok doeng ach avei
         chheu arkun chhup samrak pteah rongchakr mekrom mchas kamakar khos chmous knea chreun chroeun mouy prambei
         chhnam kher thngay kmean loy bonol bomnol chomnol praksae soum hx oun kargnar karngea ort twer okun
+        chumreap suor sok sabay chran chenh kre chher ches ov smak srom lekhet chhlong samlor phleung chheh chakr
+        tvear sor tomada ktuy prab atit mun pleung leoun chrern pek lov ponnoh srual
         """
     ),
     "th": _words(
@@ -336,6 +355,50 @@ ROMANISED: dict[str, frozenset[str]] = {
         rangngan kharaeng khajang ngernduan phuea phro kaojai khaojai wanyut yud thamngan tamngan bpen maichai maidai
         maimee maimi penrai maipenrai sawasdee sawatdee sawaddee sawasdi khobkhun kopkun khothot kortod chuayduay
         teenee tinee dtong tonnee chuamoong phood tob glua krot moho aow krab krup jaa yuu
+        bangkhap sak bangkap jaeng jaonathi phasa kuan thum khuen phak thiang leuad mor hah
+        """
+    ),
+    # Japanese in romaji, as phones' Latin keyboards give it (long vowels as "ou", "uu" or nothing).
+    "ja": _words(
+        """
+        desu desuka deshita masu mashita masen arimasen imasu imashita kudasai onegai onegaishimasu arigatou
+        arigato gozaimasu gozaimashita sumimasen shigoto kaisha kyuuryou kyuryou kyuryo kyuuryo kyuuyo kyuyo
+        zangyou zangyo zangyoudai zangyodai yasumi yasumenai mondai daijoubu daijobu tasukete tasukete denwa
+        shite shiteru shiteiru shitenai shinai shimasu shitai dekinai dekimasen dekiru derarenai haraware
+        harawarenai harawanai harawasareta haratte nagurareta nagurarete naguru nagutta kerareta kerarete taoreta
+        taoreteru taorete kega byouin byoin kusuri abunai kowai kowakatta nihon nihongo kaeritai kaerenai
+        pasupooto pasupoto zairyuu zairyu toriagerareta torareta ijime sekuhara pawahara donaru donarareta
+        okorareta shiranai wakaranai iwareta tte bakkari bakari dake sukoshi hoshii yokatta tanoshii owari tokuni
+        betsuni gurai kurai yori hikui takai ijou ichinichi mainichi itsumo kongetsu sengetsu jikan jikyuu jikyu
+        hanchou hancho shachou shacho shunin senpai kumiai ryou heya kodomo minna tomodachi okane hito onna otoko
+        gaikokujin jisshuusei jishusei ginou soudan sodan hanashitai hanashi ienai tojikomerareta
+        tojikomerareteru tomaranai atama karada boroboro tsurai shinitai korosu korosareru kubi kaiko ikenai
+        nakatta nakereba hataraku hataraite hatarakasareru tsukareta nemui kibishii yamete nani dareka zenzen
+        totemo sugoku chotto hontou honto kono sono koko soko doko itsu naze ima kinou ashita kyou
+        """
+    ),
+    # Chinese in pinyin without tones, as whole words ("gongzi", "laoban") or syllable by syllable ("gong zi").
+    "zh": _words(
+        """
+        gongzi laoban jiaban jiabanfei women wode tamen nimen meiyou meiyoude bushi bujiu shenme weishenme
+        xianzai zhege nage zheli nali xiexie zhuguan zuzhang banzhang gongchang gongsi chejian sushe huzhao
+        shenfenzheng zhongjie shouxufei koule kouqian qian xiang xiao shou zhi zhou zhe shuo gei zou neng xing
+        tian nian yue xiaoshi wenti mei bie guan xie xiu qu jiu hen dou yao zai shang xia zuo ren ge shi
+        gongzuo shangban xiaban xiuxi zhoumo ku jiuming baoan daren kaichu tiaozao
+        zhengqian qianbao fakuan tuoqian tuoxin qianxin yiyuan shoushang liuxue zhuangshang qiang
+        gong zi jia fei zhidao zhidaole hao haode keyi buxing buyao yinggai lingdao shifu tongshi
+        laoxiang zhongguo laowu laogong hetong
+        """
+    ),
+    # Vietnamese typed without diacritics, or in chat shorthand ("ko", "dc", "cty").
+    "vi": _words(
+        """
+        khong khg duoc dc luong cty congty cong viec toi anh nguoi ngay gio tien tru tang nghi quan xuong moi
+        gioi chieu roi nhieu qua nua voi cua nay dang biet muon khi cung nhung het giup cuu danh chet tre
+        tuoi thang dem cho co lam bi nghe noi bao lau vay gi thoi hoi duong truoc sau phai dau
+        chua ngat lanh khoe benh vien kham suc khau trang dung keu goi nhan
+        hop dong giay chuyen trieu nghin ngan dong doi nhac nhe nghiem cong tinh nhat thuong khieu
+        phan nan doa duoi chui ep nhau nuoc minh chung ong cai
         """
     ),
 }
@@ -369,6 +432,9 @@ PARTICLES: dict[str, frozenset[str]] = {
     "my": _words("ma ka ko nay lay pay par bar ya lo thu tha tar sa mal lar"),
     "km": _words("bong chong ot te min ban mean ke kar tae nas del phong"),
     "th": _words("mai dai pai ma na ja ka kha hai nai tham ngan wan tae nong pee phi"),
+    "ja": _words("no wa ga ni wo mo to ka yo ne nai"),
+    "zh": _words("de le ma ba ne a wo ni ta"),
+    "vi": _words("ko k ma nha a oi di la ai no ban ba be bo em chi ca may ho da thi mau"),
 }
 SHARED = frozenset(
     word
@@ -391,7 +457,7 @@ def words_of(text: str) -> list[str]:
 
 
 def romanised_language(text: str) -> tuple[str, float] | None:
-    """The South Asian language a Latin-script reply is typed in, with a confidence, or None."""
+    """The language a Latin-script reply is typed in, by its hallmark words, with a confidence, or None."""
     words = words_of(text)
     if not words:
         return None
