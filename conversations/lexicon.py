@@ -31,6 +31,9 @@ NEGATION_TOKENS_BEFORE = 3
 NEGATION_CHARS_BEFORE = 4
 NEGATION_TOKENS_AFTER = 2
 NEGATION_CHARS_AFTER = 8
+# Japanese links a verb to the next with て or で ("パスポートとられて国に帰れない": taken, and cannot go home); a
+# negation after that link belongs to the next verb ("とられていない", "とられてない" keep theirs: kana follows).
+NEXT_VERB = re.compile(r"(?<=[てで])(?=[\u4e00-\u9fff\u30a1-\u30fa])")
 GAP_WORDS = 3
 GAP_CHARS = 12
 SITUATION_GAP_WORDS = 5  # between the words of one situation ("took all our passports", "keeps our ID cards")
@@ -478,6 +481,7 @@ def _negated_after(after: str, vocabulary: Vocabulary) -> bool:
         return False
     for conjunction in vocabulary.conjunctions:
         after = after.partition(conjunction)[0]
+    after = NEXT_VERB.split(after, maxsplit=1)[0]
     window = after.replace(" ", "")[:NEGATION_CHARS_AFTER]
     return any(n.replace(" ", "") in window for n in vocabulary.negations_after)
 

@@ -152,6 +152,20 @@ def test_a_negation_after_the_verb_cancels_the_complaint(text: str, language: st
     assert ("violence" in {f.category.value for f in flags}) is flagged
 
 
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("殴られて寝れない", True),  # hit, and cannot sleep: ない negates the next verb
+        ("殴られて歩けない", True),
+        ("殴られていない", False),
+        ("殴られてない", False),
+    ],
+)
+def test_a_japanese_negation_after_a_linked_verb_is_that_verbs(text: str, flagged: bool) -> None:
+    flags = flags_in_text(text, vocabularies("ja", default_locales()))
+    assert ("violence" in {f.category.value for f in flags}) is flagged
+
+
 def test_a_phrase_never_matches_part_of_a_syllable_where_words_run_together() -> None:
     kannada = vocabularies("kn", default_locales())
     assert "hours" in {f.category.value for f in flags_in_text("ರಜೆ ಇಲ್ಲ", kannada)}  # "no leave"
