@@ -32,8 +32,10 @@ def term_words(term: str) -> tuple[tuple[str, bool, bool], ...]:
 
 
 def unspaced(term: str) -> str:
-    """The term as it stands in a clause written without spaces."""
-    return term.replace(WILDCARD, "").replace(" ", "")
+    """The term as it stands in a clause written without spaces; a ``*`` at its end is kept: there, the term may
+    end inside a syllable (Tamil சம்பளத்தில* in சம்பளத்திலிருந்து)."""
+    stem = term.replace(WILDCARD, "").replace(" ", "")
+    return f"{stem}{WILDCARD}" if stem and term.endswith(WILDCARD) else stem
 
 
 class WordIndex:
@@ -99,7 +101,9 @@ class Situation(BaseModel):
     def needle_finders(self) -> tuple[re.Pattern[str] | None, ...]:
         """Per group, one pattern that finds whether any of its needles is in a clause at all (at C speed, before
         the needles are looked for one by one on syllable boundaries)."""
-        return tuple(re.compile("|".join(re.escape(n) for n in group)) if group else None for group in self.needles)
+        return tuple(
+            re.compile("|".join(re.escape(n.rstrip(WILDCARD)) for n in group)) if group else None for group in self.needles
+        )
 
     @classmethod
     def from_data(cls, data: dict[str, object]) -> Situation:
@@ -126,9 +130,16 @@ def _normal_term(word: str) -> str:
 
 
 def unspaced_positions(key: str, needle: str) -> list[tuple[int, int]]:
-    """Where ``needle`` (a term without spaces) stands in a clause written without spaces: (start, end) offsets."""
+    """Where ``needle`` (a term without spaces) stands in a clause written without spaces: (start, end) offsets.
+    A needle ending in ``*`` may end inside a syllable."""
     found: list[tuple[int, int]] = []
     start = 0
+    if needle.endswith(WILDCARD):
+        stem = needle[:-1]
+        while (index := key.find(stem, start)) >= 0:
+            found.append((index, index + len(stem)))
+            start = index + 1
+        return found
     if not needle or needle not in key:
         return found
     while True:

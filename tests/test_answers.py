@@ -328,6 +328,17 @@ def test_flags_a_negation_after_the_verb_reaches_over_auxiliaries(text: str, lan
     assert ("violence" in found) is flagged
 
 
+def test_where_words_are_not_spaced_a_star_lets_a_term_end_inside_a_syllable() -> None:
+    def tamil(salary: str, taken: str) -> Vocabulary:
+        situation = {"category": "wages", "groups": [[salary], [taken]]}
+        return Vocabulary.from_data("ta", {"spaced": False, "situation": [situation]})
+
+    reply = "சம்பளத்திலிருந்து பிடிச்சாங்க"  # "they took it out of the salary"
+    assert flags_in_text(reply, (tamil("சம்பளத்தில*", "பிடிச்சாங்க"),))  # ல, then the vowel sign of லி
+    assert flags_in_text(reply, (tamil("சம்பளத்திலிருந்து", "பிடிச*"),))  # ச, then the virama of ச்
+    assert not flags_in_text(reply, (tamil("சம்பளத்தில", "பிடிச்சாங்க"),))  # without a star, whole syllables only
+
+
 def test_words_read_in_another_language_take_its_exclusions_whatever_was_read_before() -> None:
     malay = Vocabulary.from_data("ms", {"spaced": True, "negations": ["dah bayar balik", "tak"]})
     mixed_in = Vocabulary.from_data(
