@@ -102,7 +102,8 @@ class Situation(BaseModel):
         """Per group, one pattern that finds whether any of its needles is in a clause at all (at C speed, before
         the needles are looked for one by one on syllable boundaries)."""
         return tuple(
-            re.compile("|".join(re.escape(n.rstrip(WILDCARD)) for n in group)) if group else None for group in self.needles
+            re.compile("|".join(re.escape(n.rstrip(WILDCARD)) for n in group)) if group else None
+            for group in self.needles
         )
 
     @classmethod
