@@ -246,6 +246,8 @@ ROMANISED: dict[str, frozenset[str]] = {
         kettavaarthai thittuvaanga gramathu naai koopiduvaanga kidaikuma vadakku aalungalukku ponnungalukku manusan
         tharuvaru vandhadhum vaangi vachukichu mazhai anuppuchu koodadhu sernthaa maathuvom maatikittu koopida
         maattengiraanga inniki semma
+        saapteengala saapteenga saappadu sambalamey vele pannraanga pannaraanga pannalai kodukkala tharalai tharanga
+        adicha rombave kettaal naalaikki nethiku masam kadai
         """
     ),
     "kn": _words(
@@ -303,6 +305,8 @@ ROMANISED: dict[str, frozenset[str]] = {
         kalsta irtane madilla kirukta helodilla andidakke hodedu kudisidare ansutte kalsthane madthini antane sigutta
         kodutte olleyavru tagondilla maistri kaalinda odeetaane ellarigu ondhe hodiyalla bennige gudditane odithane
         varshada huduga maadthidaane bekadru aagbahudu nidre bitilla obba kusidu biddidaane
+        maatalli maatu maathu maatadi baithaane baidaru mundhe avamana maadthaane maadidaru nanninda thagondilla
+        banthu kodtha tingala dinagalu aythu hodita kiruchtare haakutare madthare nodkolli kudsidare
         """
     ),
     # Burmese, Khmer and Thai typed in Latin letters: no detector knows them so; words Vietnamese, Malay or Tagalog
@@ -320,6 +324,7 @@ ROMANISED: dict[str, frozenset[str]] = {
         pyee naw hmar thwa loke htoe kyanaw kyanor kyunmaa kyama kyamma mingalar mingalarpar kyayzu hoke hman phyit
         yauk phwint hlwut kyan lakha kalay sayar hnin hmat myit htaung pyaing myin nyar kyone gyaw ywar hlyin hlar
         kyite hlaing mhat
+        kyee shee tway thar yat pyit khann ngway pwel khwin khwint kwar kway myo daing khwe
         """
     ),
     "km": _words(
@@ -337,6 +342,7 @@ ROMANISED: dict[str, frozenset[str]] = {
         chhnam kher thngay kmean loy bonol bomnol chomnol praksae soum hx oun kargnar karngea ort twer okun
         chumreap suor sok sabay chran chenh kre chher ches ov smak srom lekhet chhlong samlor phleung chheh chakr
         tvear sor tomada ktuy prab atit mun pleung leoun chrern pek lov ponnoh srual
+        sluot dael rovol somrak boun pram dop kampuchea khmer pheasa ptes baek cheang
         """
     ),
     "th": _words(
@@ -356,6 +362,7 @@ ROMANISED: dict[str, frozenset[str]] = {
         maimee maimi penrai maipenrai sawasdee sawatdee sawaddee sawasdi khobkhun kopkun khothot kortod chuayduay
         teenee tinee dtong tonnee chuamoong phood tob glua krot moho aow krab krup jaa yuu
         bangkhap sak bangkap jaeng jaonathi phasa kuan thum khuen phak thiang leuad mor hah
+        lom sati lieng krid paed muen hok lueak lued pratu kuk borisat kwam plod poot naja nakha yaek
         """
     ),
     # Japanese in romaji, as phones' Latin keyboards give it (long vowels as "ou", "uu" or nothing).
@@ -375,6 +382,18 @@ ROMANISED: dict[str, frozenset[str]] = {
         tojikomerareteru tomaranai atama karada boroboro tsurai shinitai korosu korosareru kubi kaiko ikenai
         nakatta nakereba hataraku hataraite hatarakasareru tsukareta nemui kibishii yamete nani dareka zenzen
         totemo sugoku chotto hontou honto kono sono koko soko doko itsu naze ima kinou ashita kyou
+        kedo keredo mada noni sugoi samui atsui itai genki watashi boku ore atashi kazoku uchi jibun anzen kyouiku
+        kyoiku kyuukei kyukei kyuujitsu kyujitsu koujou kojo kouba koba nouen shokuba genba kaji deguchi kagi
+        kakatteru motteru kureru kurenai kuremasen kiite kikanai monku iken bako hako yakusoku yasui takusan sukunai
+        ooi nioi masuku tebukuro herumetto futari hitori sannin hataraiteru hataraiteimasu shakkin haratta
+        harawanakatta harau haraimasu tada kimashita kuru iku itta iwarete iwareru yatta yaranai shita shimashita
+        sareta sareru saseru saserareta saserareru naotta naoshite daitai saikin tsugi tsuki maitsuki maiban maiasa
+        yoru hiru mainen kotoshi kyonen asatte ototoi ichiban zutto tachippanashi tatte suwaru nemurenai taberarenai
+        nomenai dekakerareru jiyuu jiyu mongen kowareta kowareteru kitanai semai urusai hidoi kouhai kachou buchou
+        kantoku jouushi joushi dousei douryou jisshusei tokutei gino haken seishain arubaito baito paato chingin yakin
+        hayaban osoban kaigi mendan rodo roudou roudousha kenkou byouki kaze netsu itami yakedo chuudoku nechuushou
+        necchuushou ugokanai ugokenai iki shinu shinda koroshite nagurareru tatakareta ijimerareta sawarareta
+        yamesaserareta yamesaseru kane hyaku
         """
     ),
     # Chinese in pinyin without tones, as whole words ("gongzi", "laoban") or syllable by syllable ("gong zi").
@@ -388,6 +407,16 @@ ROMANISED: dict[str, frozenset[str]] = {
         zhengqian qianbao fakuan tuoqian tuoxin qianxin yiyuan shoushang liuxue zhuangshang qiang
         gong zi jia fei zhidao zhidaole hao haode keyi buxing buyao yinggai lingdao shifu tongshi
         laoxiang zhongguo laowu laogong hetong
+        zuotian jintian mingtian xianzhang lian teng tengde tongde xuele zhuyuan yisheng kanbing bingle shengbing
+        fashao toutong touyun huntou kesou chuanqi huxi yanjing jiao bei shenti shushu nanshou leisi kuaisi sile zisha
+        huo yiqi laobanniang zhuren jingli chuangzhang chanxian liushuixian jiaqian jieshao shouxu daikuan qiankuan
+        huankuan yajin koukuan jiangjin xinshui dixin fangjia qingjia buzhun burang bugei buxu meiren shei zenme
+        zenmeban bangbang bangmang baojing jingcha dianhua dadianhua lianxi haoma shouji weixin wx qunli susheli
+        menkou suo suozhu guanzhe bunengchuqu hezi zhengjian qianzheng kouzhe nazou feichang yizhi zongshi meitian
+        meici yige liangge sange dian kuai yuan nvgong nangong nvde nande xiaohai haizi weichengnian shisan shisi
+        shiwu shiliu xuesheng dushu shangxue waidi waishengren minzu huaiyun huaile yunfu chanjia maren mawo dawo
+        zoule tuile moshou saorao luan moren sese huangse zhaopian shipin weixie xiahu kongxia hukong haipa bugan
+        buyong meishi duoxie ganxie mafan qing
         """
     ),
     # Vietnamese typed without diacritics, or in chat shorthand ("ko", "dc", "cty").
