@@ -197,8 +197,9 @@ class Vocabulary(BaseModel):
         something else here (English "no" is "in the" in Portuguese, "number" in Indonesian, "full" in
         Vietnamese), and with this language's negations, past-habit forms and conditions, which reach its words
         mixed in alike ("salary late aati thi" in Hindi: pay used to be late). A word is this language's when a
-        phrase here holds it with a word ``other`` does not know ("no salário"); a phrase of ``other``'s words
-        only ("not allowed" in Tagalog) is ``other`` mixed in."""
+        phrase here holds it with a word ``other`` does not know ("no salário"; where words are not spaced, a
+        romanised phrase: "audit no hito", Japanese "of"); a phrase of ``other``'s words only ("not allowed" in
+        Tagalog) is ``other`` mixed in."""
         if not other.spaced or other is self:
             return other
         cached = self._others_read_here.get(id(other))
@@ -206,7 +207,7 @@ class Vocabulary(BaseModel):
             return cached[1]
         mine = {
             word
-            for phrase in (self._phrases if self.spaced else ())
+            for phrase in (self._phrases if self.spaced else tuple(p for p in self._phrases if p.isascii()))
             if any(word not in other.words for word in phrase.split())
             for word in phrase.split()
         }

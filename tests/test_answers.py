@@ -166,6 +166,20 @@ def test_a_japanese_negation_after_a_linked_verb_is_that_verbs(text: str, flagge
     assert ("violence" in {f.category.value for f in flags}) is flagged
 
 
+@pytest.mark.parametrize(
+    ("text", "category", "flagged"),
+    [
+        ("kaisha no hito minna yasashii", "violence", False),  # "hito" is a person, not English "hit"
+        ("audit no hito to hanashita ato, jimusho yobarete sugoi okorareta", "retaliation", True),  # "no": of
+    ],
+)
+def test_english_read_in_romaji_japanese_takes_japanese_words_as_japanese(
+    text: str, category: str, flagged: bool
+) -> None:
+    flags = flags_in_text(text, vocabularies("ja", default_locales()))
+    assert (category in {f.category.value for f in flags}) is flagged
+
+
 def test_a_phrase_never_matches_part_of_a_syllable_where_words_run_together() -> None:
     kannada = vocabularies("kn", default_locales())
     assert "hours" in {f.category.value for f in flags_in_text("ರಜೆ ಇಲ್ಲ", kannada)}  # "no leave"
