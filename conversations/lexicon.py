@@ -501,7 +501,8 @@ def _negated(before: str, vocabulary: Vocabulary, *, starts: set[int] | None = N
     # Unspaced: a negation that ends within the few characters before the phrase ("ไม่ได้ถูกตี", "没有被打"). Where
     # the worker typed spaces between words, a negation in one of the two words before counts only when it ends
     # that word ("안 줘요", "មិន បាន វាយ"), not when it negates a verb of its own: "못 가고 그냥 사라지고 싶어요",
-    # "한국말 못한다고 바보 취급".
+    # "한국말 못한다고 바보 취급". Romanised, words are shorter than the negations made of them: three words back
+    # ("mai mee krai don kang", nobody locks us in).
     words = before.split()
     if len(words) < 2:
         if starts is None and vocabulary.negations_begin_words and " " in before:
@@ -510,12 +511,13 @@ def _negated(before: str, vocabulary: Vocabulary, *, starts: set[int] | None = N
     current = "" if before.endswith(" ") else words.pop()
     ends, length = set(), 0
     begins = {0}
-    for word in words[-2:]:  # two words back at most: "មិន បាន វាយ"
+    back = -3 if before.isascii() else -2
+    for word in words[back:]:  # two words back at most: "មិន បាន វាយ"
         length += len(word)
         ends.add(length)
         begins.add(length)
     starts = begins if vocabulary.negations_begin_words else None
-    return _negation_ends_near("".join(words[-2:]) + current, vocabulary, ends=ends, inside=length, starts=starts)
+    return _negation_ends_near("".join(words[back:]) + current, vocabulary, ends=ends, inside=length, starts=starts)
 
 
 def _negation_ends_near(

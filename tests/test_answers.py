@@ -180,6 +180,18 @@ def test_english_read_in_romaji_japanese_takes_japanese_words_as_japanese(
     assert (category in {f.category.value for f in flags}) is flagged
 
 
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("mai mee krai don kang", False),  # nobody locks us in: a negation of three romanised words
+        ("mai mee krai lak puan ying pai nai hong", False),  # nobody drags women into a room
+        ("hua na lak puan ying pai nai hong", True),
+    ],
+)
+def test_a_romanised_thai_negation_of_three_typed_words_reaches_the_next_one(text: str, flagged: bool) -> None:
+    assert bool(flags_in_text(text, vocabularies("th", default_locales()))) is flagged
+
+
 def test_a_phrase_never_matches_part_of_a_syllable_where_words_run_together() -> None:
     kannada = vocabularies("kn", default_locales())
     assert "hours" in {f.category.value for f in flags_in_text("ರಜೆ ಇಲ್ಲ", kannada)}  # "no leave"
