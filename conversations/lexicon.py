@@ -512,7 +512,7 @@ def _negated(before: str, vocabulary: Vocabulary, *, starts: set[int] | None = N
     ends, length = set(), 0
     begins = {0}
     back = -3 if before.isascii() else -2
-    for word in words[back:]:  # two words back at most: "មិន បាន វាយ"
+    for word in words[back:]:  # two words back ("មិន បាន វាយ"), three in Latin letters
         length += len(word)
         ends.add(length)
         begins.add(length)
