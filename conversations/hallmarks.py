@@ -370,7 +370,7 @@ ROMANISED: dict[str, frozenset[str]] = {
         """
         desu desuka deshita masu mashita masen arimasen imasu imashita kudasai onegai onegaishimasu arigatou
         arigato gozaimasu gozaimashita sumimasen shigoto kaisha kyuuryou kyuryou kyuryo kyuuryo kyuuyo kyuyo
-        zangyou zangyo zangyoudai zangyodai yasumi yasumenai mondai daijoubu daijobu tasukete tasukete denwa
+        zangyou zangyo zangyoudai zangyodai yasumi yasumenai mondai daijoubu daijobu tasukete denwa
         shite shiteru shiteiru shitenai shinai shimasu shitai dekinai dekimasen dekiru derarenai haraware
         harawarenai harawanai harawasareta haratte nagurareta nagurarete naguru nagutta kerareta kerarete taoreta
         taoreteru taorete kega byouin byoin kusuri abunai kowai kowakatta nihon nihongo kaeritai kaerenai
@@ -426,7 +426,7 @@ ROMANISED: dict[str, frozenset[str]] = {
         gioi chieu roi nhieu qua nua voi cua nay dang biet muon khi cung nhung het giup cuu danh chet tre
         tuoi thang dem cho co lam bi nghe noi bao lau vay gi thoi hoi duong truoc sau phai dau
         chua ngat lanh khoe benh vien kham suc khau trang dung keu goi nhan
-        hop dong giay chuyen trieu nghin ngan dong doi nhac nhe nghiem cong tinh nhat thuong khieu
+        hop dong giay chuyen trieu nghin ngan doi nhac nhe nghiem tinh nhat thuong khieu
         phan nan doa duoi chui ep nhau nuoc minh chung ong cai
         """
     ),
