@@ -1,14 +1,14 @@
 """Matters a reply tells as put right: "last year the salary was late, now it comes on time" complains of nothing.
 
-A reply's stretch that runs from a word setting it in the past (a language's ``used_to``: "before", "last year",
-"dulu", "以前") to a phrase saying the matter is settled now (``settled``: "now … on time", "gave … back",
-"sudah diganti", "改好了") is not read for complaints; without such a word before it, the stretch begins where the
-settled phrase's own statement does (after the clause's last conjunction): "the broken fan got fixed", or, when
-little stands before the phrase in its clause, where the clause before it does: "the fire exit was blocked, fixed
-last week"; phrases
-that say it is settled only when something was told as past (``settled_after_past``: "not anymore", "now … fine")
-need that word. What comes
-after the settled phrase is read as usual ("dulu gaji telat, sekarang udah lancar tapi supervisor suka bentak").
+A reply's stretch that runs from the statement holding a word setting it in the past (a language's ``used_to``:
+"before", "last year", "dulu", "以前"; the statement begins after its clause's last conjunction before that word, so
+"the agent fee I paid last year" is in it) to a phrase saying the matter is settled now (``settled``: "now … on
+time", "gave … back", "sudah diganti", "改好了") is not read for complaints; without such a word before it, the
+stretch begins where the settled phrase's own statement does (after the clause's last conjunction): "the broken fan
+got fixed", or, when little stands before the phrase in its clause, where the clause before it does: "the fire exit
+was blocked, fixed last week"; phrases that say it is settled only when something was told as past
+(``settled_after_past``: "not anymore", "now … fine") need that word. What comes after the settled phrase is read as
+usual ("dulu gaji telat, sekarang udah lancar tapi supervisor suka bentak").
 A settled phrase that a negation reaches settles nothing ("it was never fixed"). Nothing told as settled is lost:
 an open answer that raises no flag still waits on a caller's reading list.
 """
@@ -67,6 +67,9 @@ def _stretch(
     )
     for start, end, needs_past, n in found:
         begin = _past_word_before(kept, (s, c, start), floor, vocabularies)
+        if begin is not None:  # "the broker fee I paid last year, the company gave it back": the fee is settled too
+            s_past, c_past, at = begin
+            begin = (s_past, c_past, _statement_start(kept[s_past][c_past][:at], vocabularies[n]))
         if begin is None and not needs_past:
             begin = (s, c, _statement_start(clause[:start], vocabularies[n]))
         if begin is None:

@@ -385,6 +385,9 @@ def test_words_read_in_another_language_take_its_exclusions_whatever_was_read_be
         ("Last year the salary was always late. Now it comes on time.", "wages", False),
         ("the fire exit was blocked, fixed last week", "health_safety", False),  # the clause before is what was fixed
         ("the fire exit was blocked, the supervisor got the broken fan fixed", "health_safety", True),
+        # the past word may follow what was settled, in its statement: the fee too was paid back
+        ("the agent fee I paid last year, the company gave it back", "recruitment_fees", False),
+        ("they cut my salary and last year the broken fan got fixed", "wages", True),  # another statement
         # what follows the settled phrase is read as usual, and so is what its statement does not hold
         ("before they kept our passports, they gave them back but now the supervisor hits us", "violence", True),
         ("they cut my salary and the broken fan got fixed", "wages", True),
