@@ -12,7 +12,9 @@ minute of answers. `callbacks serve` commits every answer before it replies.
 The load: a fake Bot API on 127.0.0.1 that records every sendMessage, and USERS users, each opening their deep
 link (``/start CODE``; workers enrolled by the CSV import, which hands out the links) and then answering "1" to
 every message the moment the fake receives it. It prints answers/s, p50 and p99 reply latency (answer posted to
-the next sendMessage for that chat), users left unanswered, messages sent twice, and the ratio to the peer.
+the next sendMessage for that chat), users left unanswered, messages sent twice, the CPU time each bot's processes
+used per answer (read from /proc: what the bot costs, apart from the load generator and the fake API that share
+the machine with it; with PostgreSQL the database server's own CPU is not counted), and the ratios to the peer.
 
     python benchmarks/peer.py --users 100 [--database sqlite|postgresql] [--workers 1|2] [--target peer|callbacks|both]
 
@@ -150,6 +152,8 @@ class User:
 class Load:
     users: dict[int, User]
     latencies: list[float] = field(default_factory=list)
+    start_latencies: list[float] = field(default_factory=list)  # of these, the replies to /start
+    answer_latencies: list[float] = field(default_factory=list)  # and the replies to answers
     last_send: float = 0.0
     first_post: float = 0.0
     sends: collections.Counter[tuple[int, str]] = field(default_factory=collections.Counter)
@@ -174,6 +178,8 @@ class Load:
             user.received.append(text)
             if user.posted_at is not None:
                 self.latencies.append(now - user.posted_at)
+                first = len(user.received) == 1
+                (self.start_latencies if first else self.answer_latencies).append(now - user.posted_at)
                 user.posted_at = None
             user.inbox.put_nowait(text)
         message = {"message_id": len(self.latencies) + 1, "from": self.me(), "date": int(time.time()), "text": text}
@@ -246,7 +252,19 @@ async def drive(load: Load, webhook: str, seconds_limit: float) -> None:
         await asyncio.gather(*tasks, return_exceptions=True)
 
 
-def report(name: str, load: Load) -> dict[str, Any]:
+def cpu_seconds(pids: list[int]) -> float:
+    """User and system CPU time the processes have used so far (Linux /proc); 0 for one that has gone."""
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime and stime, in clock ticks
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def report(name: str, load: Load, cpu: float) -> dict[str, Any]:
     latencies = sorted(load.latencies)
     seconds = load.last_send - load.first_post
     answers = len(latencies)  # posts answered: the /start and every answer
@@ -258,13 +276,20 @@ def report(name: str, load: Load) -> dict[str, Any]:
         "answers_per_second": round(answers / seconds, 1) if seconds > 0 else 0.0,
         "p50_ms": round(1000 * quantile[49]),
         "p99_ms": round(1000 * quantile[98]),
+        "start_p99_ms": round(1000 * _quantile(load.start_latencies, 98)),
+        "answers_p99_ms": round(1000 * _quantile(load.answer_latencies, 98)),
         "replies": answers,
         "seconds": round(seconds, 1),
+        "cpu_ms_per_answer": round(1000 * cpu / answers, 2) if answers else None,
         "users_unanswered": sum(1 for user in load.users.values() if len(user.received) < MESSAGES),
         "messages_per_user": dict(sorted(counts.items())),
         "sent_twice": sum(n - 1 for n in load.sends.values() if n > 1),
         "complete": all(len(user.received) == MESSAGES for user in load.users.values()),
     }
+
+
+def _quantile(values: list[float], percent: int) -> float:
+    return statistics.quantiles(values, n=100)[percent - 1] if len(values) > 1 else (values or [0.0])[0]
 
 
 # --- running the two targets ---------------------------------------------------------------------------------
@@ -297,12 +322,14 @@ async def bench_peer(users: int, limit: float) -> dict[str, Any]:
     peer = subprocess.Popen(command, env=clean_env())  # noqa: ASYNC220
     try:
         await wait_for(f"http://127.0.0.1:{PEER_PORT}/health")
+        cpu = cpu_seconds([peer.pid])
         await drive(load, f"http://127.0.0.1:{PEER_PORT}/webhooks/telegram", limit)
+        cpu = cpu_seconds([peer.pid]) - cpu
     finally:
         peer.terminate()
         peer.wait(timeout=30)
         await api.cleanup()
-    return report("peer", load)
+    return report("peer", load, cpu)
 
 
 def callbacks_env(url: str) -> dict[str, str]:
@@ -360,7 +387,10 @@ async def bench_callbacks(users: int, database: str, workers: int, limit: float,
             spy += ["--pid", str(processes[-1].pid)]
             processes.insert(0, subprocess.Popen(spy, stdout=subprocess.DEVNULL))  # noqa: ASYNC220
             await asyncio.sleep(1)
+        served = [p.pid for p in processes[1 if profile else 0 :]]
+        cpu = cpu_seconds(served)
         await drive(load, f"http://127.0.0.1:{SERVE_PORT}/webhooks/telegram", limit)
+        cpu = cpu_seconds(served) - cpu
     finally:
         for process in processes:
             process.send_signal(2)
@@ -370,7 +400,7 @@ async def bench_callbacks(users: int, database: str, workers: int, limit: float,
         if created is not None:
             await drop_scratch_database(created)
     name = "callbacks sqlite" if database == "sqlite" else f"callbacks postgresql, {workers} worker(s)"
-    return report(name, load)
+    return report(name, load, cpu)
 
 
 def main() -> int:
@@ -397,7 +427,16 @@ def main() -> int:
     if len(results) == 2:
         peer, ours = results
         ratio = ours["answers_per_second"] / peer["answers_per_second"] if peer["answers_per_second"] else 0.0
-        print(json.dumps({"ratio_answers_per_second": round(ratio, 2), "p99_ms": [peer["p99_ms"], ours["p99_ms"]]}))
+        cpu_ratio = peer["cpu_ms_per_answer"] / ours["cpu_ms_per_answer"] if ours["cpu_ms_per_answer"] else 0.0
+        print(
+            json.dumps(
+                {
+                    "ratio_answers_per_second": round(ratio, 2),
+                    "p99_ms": [peer["p99_ms"], ours["p99_ms"]],
+                    "ratio_cpu_per_answer": round(cpu_ratio, 2),
+                }
+            )
+        )
     failed = any(r["users_unanswered"] or r["sent_twice"] or not r["complete"] for r in results)
     return 1 if failed else 0
 

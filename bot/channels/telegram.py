@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
@@ -11,6 +12,7 @@ from telegram.helpers import create_deep_linked_url
 
 from bot.channels.base import OutgoingMessage, SendError, SendResult
 from bot.channels.telegram_transport import ANSWER_LOST, AiohttpRequest
+from conversations.effects import Button
 
 BUTTONS_PER_ROW = 3
 ANSWER_LOST_NOTE = (
@@ -46,7 +48,7 @@ class TelegramChannel:
 
     async def send(self, message: OutgoingMessage) -> SendResult:
         await self.start()
-        keyboard = _keyboard(message)
+        keyboard = _keyboard(message.buttons) if message.buttons else None
         try:
             sent = await self.bot.send_message(chat_id=int(message.address), text=message.text, reply_markup=keyboard)
         except Forbidden as error:  # "bot was blocked by the user"
@@ -83,10 +85,9 @@ class TelegramChannel:
             self._ready = False
 
 
-def _keyboard(message: OutgoingMessage) -> InlineKeyboardMarkup | None:
-    if not message.buttons:
-        return None
-    buttons = [InlineKeyboardButton(f"{b.reply} {b.label}", callback_data=b.reply) for b in message.buttons]
+@functools.lru_cache(maxsize=1024)  # a script has a few keyboards per language; PTB's objects are immutable
+def _keyboard(choices: tuple[Button, ...]) -> InlineKeyboardMarkup:
+    buttons = [InlineKeyboardButton(f"{b.reply} {b.label}", callback_data=b.reply) for b in choices]
     return InlineKeyboardMarkup([buttons[i : i + BUTTONS_PER_ROW] for i in range(0, len(buttons), BUTTONS_PER_ROW)])
 
 
