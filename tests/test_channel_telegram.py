@@ -27,6 +27,7 @@ from bot.ratelimit import RateLimiter
 from bot.runtime import Runtime
 from bot.web.app import create_app
 from bot.web.webhooks import WebhookSettings, add_webhook_routes
+from conversations.effects import Button
 from storage.dead_letters import dead_letters
 from storage.enrollment import set_enrollment_code
 from storage.tables import Answer, Case, Inbound, Outbox, Timer, Worker
@@ -555,6 +556,18 @@ async def test_a_send_that_never_reached_telegram_is_retried_not_counted_as_sent
 
 
 # --- 7. things that are not answers -----------------------------------------------------------------------------
+
+
+async def test_text_and_buttons_in_any_script_reach_telegram_as_written(tg: Telegram) -> None:
+    text = "လစာ အချိန်မီ ရပါသလား? 工资 & 加班费 = 100%"
+    buttons = (Button(reply="1", label="ဟုတ်ကဲ့ & 是"), Button(reply="2", label="မဟုတ်ပါ = 不"))
+    result = await tg.channel.send(OutgoingMessage(key="k1", address=str(CHAT_A), text=text, buttons=buttons))
+
+    [call] = tg.fake.sent
+    assert call.params["text"] == text
+    labels = [b["text"] for row in call.params["reply_markup"]["inline_keyboard"] for b in row]
+    assert labels == ["1 ဟုတ်ကဲ့ & 是", "2 မဟုတ်ပါ = 不"]
+    assert result.provider_id == f"{CHAT_A}:1"
 
 
 async def test_edits_stickers_and_voice_notes_are_not_answers(tg: Telegram) -> None:

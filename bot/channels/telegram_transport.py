@@ -8,10 +8,13 @@ pooled connection on each request (README, "Where the time goes").
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 import aiohttp
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
 
+FORM = {"Content-Type": "application/x-www-form-urlencoded"}
 # Raised after the request was written: Telegram has the message, only its answer is missing.
 ANSWER_LOST = (aiohttp.ServerDisconnectedError, aiohttp.ClientPayloadError, aiohttp.SocketTimeoutError)
 
@@ -66,7 +69,9 @@ class AiohttpRequest(BaseRequest):
             sock_read=_given(read_timeout, self._media_read_timeout if files else self._read_timeout),
         )
         try:
-            async with self._session.request(method, url, data=_body(request_data), timeout=timeout) as response:
+            body = _body(request_data)
+            headers = FORM if isinstance(body, bytes) else None
+            async with self._session.request(method, url, data=body, headers=headers, timeout=timeout) as response:
                 return response.status, await response.read()
         except (TimeoutError, aiohttp.ServerTimeoutError) as error:
             raise TimedOut from error
@@ -78,14 +83,16 @@ def _given(value: object, default: float) -> float:
     return default if value is BaseRequest.DEFAULT_NONE or value is None else float(value)  # type: ignore[arg-type]
 
 
-def _body(request_data: RequestData | None) -> aiohttp.FormData | dict[str, str] | None:
-    """A form as the Bot API takes it: urlencoded, or multipart when a file goes with it (as PTB's httpx backend)."""
+def _body(request_data: RequestData | None) -> aiohttp.FormData | bytes | None:
+    """A form as the Bot API takes it: urlencoded, or multipart when a file goes with it (as PTB's httpx backend).
+    The urlencoded form is encoded here: aiohttp's ``FormData`` would build a multipart writer (and a random
+    boundary) for every message only to urlencode it."""
     if request_data is None:
         return None
     parameters = request_data.json_parameters
     files = request_data.multipart_data
     if not files:
-        return parameters or None
+        return urlencode(parameters).encode() if parameters else None
     form = aiohttp.FormData()
     for name, value in parameters.items():
         form.add_field(name, value)
