@@ -99,6 +99,7 @@ ROMANISED: dict[str, frozenset[str]] = {
         suttya dawakhana davakhana aajari aajar dukhapat jakham jakhmi
         chalu bara kholit rahilay aavaj yetoy jevan madhun baher jau kulup asta bharli pathivar dukhtay aplya marjine
         upyog paus oon chukla uchalto javal padle malache thevlet
+        aikli aikla ailka lagech kalva kalvla kalavla ghetoy detoy jatoy chaltoy boltay
         """
     ),
     "ne": _words(
@@ -139,6 +140,7 @@ ROMANISED: dict[str, frozenset[str]] = {
         vancha vanchha vanxa vayeko vaeko vaena kaile dherei ramrai thikai
         nagarda piro ghumna gaiyo ramailo katera jamma herxu jhagada chakku dekhayo lukeko phutyo ferna sakiyena
         nachhod dhuwa aankha polxa bigreko aago bhari sadhai karaucha kukur bhancha
+        niskina niskinu niskiyo niskyo
         """
     ),
     "bn": _words(
@@ -173,6 +175,7 @@ ROMANISED: dict[str, frozenset[str]] = {
         dichen nisen gesen asen jaben
         pathan ashole holei hajira maser chhutir bondhuder ghurte jaitesi felbo bolar bhenge porse dakbi khawar panir
         bebostha ghusi
+        bristi brishti rastay rastai jome
         """
     ),
     "ta": _words(
@@ -248,6 +251,19 @@ ROMANISED: dict[str, frozenset[str]] = {
         maattengiraanga inniki semma
         saapteengala saapteenga saappadu sambalamey vele pannraanga pannaraanga pannalai kodukkala tharalai tharanga
         adicha rombave kettaal naalaikki nethiku masam kadai
+        kandippa kandipa kandippaa undu poi poyi pannuvom pannuven pannalam sollalaam sollalam polaam polam pogalam
+        vandhudhu vanthuthu vanthudhu mudinjadhum mudinjathum mudinjuthu mudinjudhu mudinjiduchu mudinjathu mudinjadhu
+        kidayathu kidayadhu thevai thevaiyilla thevaiyillai ellarukum ellarukkum ellorukkum ellorum ellaarukkum
+        munnaadiyum kekkuraaru kekuraaru kekkuraru pesuraaru pesuvaaru nerla neril nerula kaadhu kalyanam kalyaanam
+        varaikum sonnadhum sonnathum solitaanga solitanga kudukurathu kudukuradhu kudukkuradhu kudukkurathu
+        kuduthadhuku kuduthathuku kuduthathu kuduthadhu olunga kattayam kattaayam pudichiruku pudichirukku pootirukku
+        pootiruku poottirukku porathu poradhu pudungitaanga pudungittanga vechirukaanga vechirukanga vechiruku
+        vechirukku vachiruku vachirukku adachi adaichi adachu adaichu unnai unna kolluven konnuduven thittuvaar
+        thoduvaar thoduraan ponnungala mirattinaan mirattinaanga serndha sernthu serndhu
+        serthu kathavu kadhavu namakku namaku avarukku avaruku avanuku avaluku ethuku edhuku eppidi pudikala pudikkala
+        pidikkala aayirukku aayiruchu aaiduchu poitten poyitten pogudhu poguthu varuthu irukkudhu irukkuthu
+        kuduthutaanga kedaikkum kidaikkum kidaikum kidaikala adipaaru varuvaaru solluvaaru pannuvaaru kudupaaru
+        aayiram rubai naalu anju nallaruku nallairukku nallave aamanga aamaanga saringa seringa
         """
     ),
     "kn": _words(
@@ -307,6 +323,17 @@ ROMANISED: dict[str, frozenset[str]] = {
         varshada huduga maadthidaane bekadru aagbahudu nidre bitilla obba kusidu biddidaane
         maatalli maatu maathu maatadi baithaane baidaru mundhe avamana maadthaane maadidaru nanninda thagondilla
         banthu kodtha tingala dinagalu aythu hodita kiruchtare haakutare madthare nodkolli kudsidare
+        madide maadide madidini maadidini madiddini nodide nodidini nodiddini bandittu bantide sariyagi sariyaagi
+        sariyagide sariyaagide adre andru helidavru heltaane heltane helthane maatadthane maatadtane matadtane
+        maathadthaane maatadtaare matadtare matadi haakthane haaktane odkondu odkonde odide odidini
+        kannadadalli kannadalli kannada innenu innen innondu hodavru
+        bandavru bandavrige iddavru kottiddare nodkotare nodkolthare nodkoltare hodeetane hodeetaane
+        hodithaane hogidini hogiddini bandidini bandiddini bandidaare gottagalla gottagtilla gottaytu gotaytu enappa
+        yenappa enri yenri heliri nodri swalp sumne summane belagge madhyana oorinalli hendthi hendti magalu tamma
+        thamma thangi chenagide chennagittu chennagithu chanagide olledu illamma aaguthe aagthide kodthini kodtivi
+        madtaidare maadtaidane madtane kodtaane kodtane hodeetaare bartaane bartane hogtaane hogtane hogona barli hogli
+        kodli nammadu nimmadu avaradu nimmanna avaranna avanna nammanna helidare heltaidare idaane iddaane idaare
+        kottidaane kottidane kottidaru haakidaane haakidane kelsavilla
         """
     ),
     # Burmese, Khmer and Thai typed in Latin letters: no detector knows them so; words Vietnamese, Malay or Tagalog
