@@ -6,7 +6,7 @@ from datetime import datetime
 
 import pytest
 
-from bot.i18n import FluentLocales, available_languages, locales_root, message_variables, syntax_problems
+from bot.i18n import available_languages, default_locales, locales_root, message_variables, syntax_problems
 from bot.scripts import load_builtin_script
 from conversations.vocabulary import Keyword
 
@@ -41,7 +41,7 @@ def test_locale_has_every_english_message_with_the_same_variables(code: str) -> 
 
 @pytest.mark.parametrize("code", LANGUAGES)
 def test_every_message_formats_without_errors(code: str) -> None:
-    locales = FluentLocales()
+    locales = default_locales()  # loaded once: every language is read at load (2-3 s)
     for message_id in message_variables(locales_root(), code):
         assert locales.has_message(code, message_id)
         text = locales.text(code, message_id, **SAMPLE_ARGS)
@@ -57,7 +57,7 @@ def test_the_default_script_names_only_messages_that_exist() -> None:
 
 @pytest.mark.parametrize("code", LANGUAGES)
 def test_locale_has_answer_words_and_keywords(code: str) -> None:
-    vocabulary = FluentLocales().vocabulary(code)
+    vocabulary = default_locales().vocabulary(code)
     assert vocabulary.language == code
     assert vocabulary.yes and vocabulary.no and vocabulary.prefer_not
     for keyword in (Keyword.STOP, Keyword.LATER, Keyword.HELP):
