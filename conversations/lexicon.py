@@ -22,8 +22,11 @@ from conversations.vocabulary import Category, Severity, Vocabulary
 
 # Sentence and clause marks of our scripts too; a point or comma between two digits is part of a number
 # ("1.800", "25,000"), not the end of a sentence or clause.
-CLAUSES = re.compile(r"(?:[!?;\n。！？；，、।॥။၊។៕،۔؟؛]|[.,](?!\d)|(?<!\d)[.,])+")
-SENTENCES = re.compile(r"(?:[!?;\n。！？；।॥။។៕۔؟؛]|\.(?!\d)|(?<!\d)\.)+")  # the same without commas
+# A dot ends nothing inside an abbreviation of a script without capitals: after Thai letters, which end sentences
+# with spaces, not dots ("ผจก.", "รปภ. กำลัง"), and between two letters of other scripts ("ಹೆಚ್.ಆರ್", "ប.ស.ស").
+POINT = r"(?:(?!(?<=\d)\.\d)(?!(?<=[\u0e00-\u0e7f])\.)(?!(?<=[^\x00-\x7f\s])\.[^\x00-\x7f\s\d])\.)"
+CLAUSES = re.compile(rf"(?:[!?;\n。！？；，、।॥။၊។៕،۔؟؛]|{POINT}|,(?!\d)|(?<!\d),)+")
+SENTENCES = re.compile(rf"(?:[!?;\n。！？；।॥။។៕۔؟؛]|{POINT})+")  # the same without commas
 COMMAS = re.compile(r"(?:[，、၊،]|,(?!\d)|(?<!\d),)+")
 BOUNDARY = "|"  # stands for a comma between clauses: a situation may span it, a negation never reaches over it
 STACKING = "\u17d2\u1039"  # Khmer and Burmese signs that stack the next consonant: no word starts after them

@@ -139,6 +139,18 @@ def test_a_negation_stops_at_the_end_of_its_sentence(text: str, category: str) -
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "category"),
+    [
+        ("ผจก.ด่าพนักงานทุกวัน", "th", "harassment"),  # the manager (abbreviated) scolds the staff every day
+        ("ಆಧಾರ್ ಕಾರ್ಡ್ ಒರಿಜಿನಲ್ ಹೆಚ್.ಆರ್ ಇಟ್ಕೊಂಡಿದ್ದಾರೆ", "kn", "documents"),  # H.R. keeps the original Aadhaar card
+    ],
+)
+def test_a_dot_in_an_abbreviation_does_not_end_the_sentence(text: str, language: str, category: str) -> None:
+    flags = flags_in_text(text, vocabularies(language, default_locales()))
+    assert category in {f.category.value for f in flags}
+
+
+@pytest.mark.parametrize(
     ("text", "language", "flagged"),
     [
         ("殴られたことはない", "ja", False),
