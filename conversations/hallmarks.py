@@ -100,6 +100,7 @@ ROMANISED: dict[str, frozenset[str]] = {
         chalu bara kholit rahilay aavaj yetoy jevan madhun baher jau kulup asta bharli pathivar dukhtay aplya marjine
         upyog paus oon chukla uchalto javal padle malache thevlet
         aikli aikla ailka lagech kalva kalvla kalavla ghetoy detoy jatoy chaltoy boltay
+        thapad puran puranpoli vicharlyabaddal vicharlya baddal
         """
     ),
     "ne": _words(
@@ -141,6 +142,10 @@ ROMANISED: dict[str, frozenset[str]] = {
         nagarda piro ghumna gaiyo ramailo katera jamma herxu jhagada chakku dekhayo lukeko phutyo ferna sakiyena
         nachhod dhuwa aankha polxa bigreko aago bhari sadhai karaucha kukur bhancha
         niskina niskinu niskiyo niskyo
+        farak pharak
+        sahu jabarjasti dashain milcha didaina kasailai khosera nagaye aauxa bhanna natra kutdaina thau khojda garda
+        nagarne garis tauko basna firta aafai thunera panja mildaina bagirako tiryo khutta aaile pherna dukha aauthyo
+        polyo lukayera sundaina
         """
     ),
     "bn": _words(
@@ -176,6 +181,9 @@ ROMANISED: dict[str, frozenset[str]] = {
         pathan ashole holei hajira maser chhutir bondhuder ghurte jaitesi felbo bolar bhenge porse dakbi khawar panir
         bebostha ghusi
         bristi brishti rastay rastai jome
+        ar aar
+        chaile hoile sesh bair shodh chaira rekhe porer hoite sobar felbe protimash kagoje mone parben joma charle
+        mastan bochorer kachei bujhtesi pathabe icchay katse charte hoisi dhomok lukaye jani onno nosto lagaise
         """
     ),
     "ta": _words(
@@ -264,6 +272,10 @@ ROMANISED: dict[str, frozenset[str]] = {
         pidikkala aayirukku aayiruchu aaiduchu poitten poyitten pogudhu poguthu varuthu irukkudhu irukkuthu
         kuduthutaanga kedaikkum kidaikkum kidaikum kidaikala adipaaru varuvaaru solluvaaru pannuvaaru kudupaaru
         aayiram rubai naalu anju nallaruku nallairukku nallave aamanga aamaanga saringa seringa
+        uthachaan uthachan othachaan othachan kudupanga kuduppanga kudupaanga
+        pottu thadava kaila vechu adutha veyil mayangi pannaaru kudikka maathitaanga sonnalum unmaiya maasa pootti
+        ellaraiyum vatti kattanum udambu naalum pudikalana santhosham rattham vaaya irukaan velaya sonnaan maasama
+        miratturaan thirumbi edhavadhu poidum vishayam adikka
         """
     ),
     "kn": _words(
@@ -334,6 +346,10 @@ ROMANISED: dict[str, frozenset[str]] = {
         madtaidare maadtaidane madtane kodtaane kodtane hodeetaare bartaane bartane hogtaane hogtane hogona barli hogli
         kodli nammadu nimmadu avaradu nimmanna avaranna avanna nammanna helidare heltaidare idaane iddaane idaare
         kottidaane kottidane kottidaru haakidaane haakidane kelsavilla
+        odeetane ittkondidane ittkondidaane ittukondidane hodavrige
+        bere haaki hogtide vishya yaarigu illandre rupayi nalli maadodu bandmele madalla adanna bandaaga gottadmele
+        kareetilla hesaru antidare bagilu kelsadinda nimisha barta hogutte nantara aagittu baruttide helidaane
+        hengasarige kudiyoke modlu baiyalla bidtini hudgirige kelide davru hodeyalla
         """
     ),
     # Burmese, Khmer and Thai typed in Latin letters: no detector knows them so; words Vietnamese, Malay or Tagalog
@@ -352,6 +368,7 @@ ROMANISED: dict[str, frozenset[str]] = {
         yauk phwint hlwut kyan lakha kalay sayar hnin hmat myit htaung pyaing myin nyar kyone gyaw ywar hlyin hlar
         kyite hlaing mhat
         kyee shee tway thar yat pyit khann ngway pwel khwin khwint kwar kway myo daing khwe
+        lout khine nhit twy kyout gaung khauk kyaik htet hsayar naryi pae
         """
     ),
     "km": _words(
@@ -390,6 +407,7 @@ ROMANISED: dict[str, frozenset[str]] = {
         teenee tinee dtong tonnee chuamoong phood tob glua krot moho aow krab krup jaa yuu
         bangkhap sak bangkap jaeng jaonathi phasa kuan thum khuen phak thiang leuad mor hah
         lom sati lieng krid paed muen hok lueak lued pratu kuk borisat kwam plod poot naja nakha yaek
+        tee glub yiam yeam taeng taengngan phrung
         """
     ),
     # Japanese in romaji, as phones' Latin keyboards give it (long vowels as "ou", "uu" or nothing).
@@ -421,6 +439,9 @@ ROMANISED: dict[str, frozenset[str]] = {
         hayaban osoban kaigi mendan rodo roudou roudousha kenkou byouki kaze netsu itami yakedo chuudoku nechuushou
         necchuushou ugokanai ugokenai iki shinu shinda koroshite nagurareru tatakareta ijimerareta sawarareta
         yamesaserareta yamesaseru kane hyaku
+        tesuuryou tesuryou tesuryo tesuuryo zenbu muryou muryo datta bakkin hikareru hikarete hikareta sugitara
+        yakuhin koboreta akanai mizu hanashita oyakata nagutteru kansa kabutta mienai naiteru arimasu doyou doyoubi
+        nichiyou nichiyoubi shuu benkyou benkyo ganbatteimasu ganbatte ukaritai
         """
     ),
     # Chinese in pinyin without tones, as whole words ("gongzi", "laoban") or syllable by syllable ("gong zi").
