@@ -121,13 +121,21 @@ def detect_language(text: str, *, thorough: bool = True) -> Detection:
     return Detection(language, probability, script)
 
 
+OWN_SCRIPT_LETTERS = 3
+
+
 def dominant_script(text: str) -> str | None:
-    """The script of most of the letters (Kana wins over Han: Japanese mixes them)."""
+    """The script of most of the letters (Kana wins over Han: Japanese mixes them), except that a word's worth of
+    letters of another script wins over Latin: workers write English words inside their own language ("Sunday off
+    မရှိဘူး forced OT every day"), rarely the other way round."""
     counts = _scripts(text)
     if not counts:
         return None
     if counts.get("Kana"):
         return "Kana"
+    own = {script: n for script, n in counts.items() if script not in ("Latin", "Other")}
+    if own and max(own.values()) >= OWN_SCRIPT_LETTERS:
+        return max(own.items(), key=lambda item: item[1])[0]
     return max(counts.items(), key=lambda item: item[1])[0]
 
 

@@ -189,6 +189,19 @@ def test_japanese_in_kanji_only_is_not_taken_for_chinese() -> None:
     assert suggests_switch("护照被没收了", "ja") == "zh"
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Sunday off မရှိဘူး every day OT", "my"),
+        ("salary slip ல basic pay கம்மியா இருக்கு", "ta"),
+        ("HR ಹೇಳಿದ್ರು no leave this week", "kn"),
+        ("No thanks ไม่มีอะไรแล้ว have a nice day", "th"),
+    ],
+)
+def test_a_reply_in_its_own_script_with_more_english_letters_is_still_in_its_language(text: str, language: str) -> None:
+    assert detect_language(text).language == language
+
+
 LATIN = ("en", "id", "ms", "tl", "vi", "pt", "es")
 
 
