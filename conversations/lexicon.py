@@ -145,6 +145,7 @@ def _describes(key: str, clause: Clause, situation: Situation, vocabulary: Vocab
     situation itself are not negations of another group ("not paid" + "salary": "did not pay the salary").
     Returns the words that matched, for the caller ("keeps … id cards"), or None."""
     if vocabulary.spaced:
+        gap = SITUATION_GAP_WORDS if situation.gap is None else situation.gap
         tokens = clause.tokens
         spans = []
         for index in situation.indexes:
@@ -171,7 +172,7 @@ def _describes(key: str, clause: Clause, situation: Situation, vocabulary: Vocab
                     start, end, excluding, tokens, before=NEGATION_TOKENS_BEFORE, after=NEGATION_TOKENS_AFTER
                 )
             ),
-            gap=SITUATION_GAP_WORDS if situation.gap is None else situation.gap,
+            close=lambda span, taken: _distance(span, taken) <= gap,
         )
         return None if chosen is None else " … ".join(" ".join(tokens[start:end]) for start, end in sorted(chosen))
     text = key.replace(" ", "")
@@ -200,6 +201,7 @@ def _describes(key: str, clause: Clause, situation: Situation, vocabulary: Vocab
     )
     # The same with the spaces the worker typed, and where each character of ``text`` stands in it.
     typed = [i for i, char in enumerate(key) if char != " "]
+    word_of = _typed_words(key)
     hidden_typed = list(key)
     for n, i in enumerate(typed):
         hidden_typed[i] = hidden[n]
@@ -211,9 +213,34 @@ def _describes(key: str, clause: Clause, situation: Situation, vocabulary: Vocab
             and not _negated_after(hidden[end:].partition(BOUNDARY)[0], vocabulary)
             and not _excluded(start, end, excluding, text, before=NEGATION_CHARS_BEFORE, after=NEGATION_CHARS_AFTER)
         ),
-        gap=SITUATION_GAP_CHARS,
+        close=lambda span, taken: (
+            _distance(span, taken) <= SITUATION_GAP_CHARS
+            or (situation.gap is not None and _words_apart(span, taken, word_of) <= situation.gap)
+        ),
     )
     return None if chosen is None else " … ".join(text[start:end] for start, end in sorted(chosen))
+
+
+def _typed_words(key: str) -> list[int]:
+    """For each character of the clause without spaces, which of the words the worker typed it belongs to."""
+    found, spaces = [], 0
+    for char in key:
+        if char == " ":
+            spaces += 1
+        else:
+            found.append(spaces)
+    return found
+
+
+def _words_apart(span: tuple[int, int], taken: list[tuple[int, int]], word_of: list[int]) -> int:
+    """Typed words between ``span`` and the nearest span already chosen (character offsets); 0 for the first."""
+    if not taken:
+        return 0
+    start, end = span
+    return min(
+        max(word_of[start] - word_of[e - 1] - 1 if start >= e else word_of[s] - word_of[end - 1] - 1, 0)
+        for s, e in taken
+    )
 
 
 def _exclusions(
@@ -282,9 +309,12 @@ def _until_boundary(tokens: list[str]) -> list[str]:
 
 
 def _distinct_and_affirmed(
-    spans: list[list[tuple[int, int]]], affirmed: Callable[[int, int], bool], *, gap: int
+    spans: list[list[tuple[int, int]]],
+    affirmed: Callable[[int, int], bool],
+    *,
+    close: Callable[[tuple[int, int], list[tuple[int, int]]], bool],
 ) -> list[tuple[int, int]] | None:
-    """A span for every group, close to the others (at most ``gap`` words or characters between), no two sharing a
+    """A span for every group, ``close`` to the others (a few words or characters between), no two sharing a
     word, none negated ("didnt pay" is not also the "pay" of pay; "took the bus to the passport office" is two
     things, not one). Returns the spans chosen, or None."""
 
@@ -292,11 +322,7 @@ def _distinct_and_affirmed(
         if group == len(spans):
             return taken
         for span in spans[group][:MAX_SPANS_TRIED]:
-            if (
-                _distance(span, taken) <= gap
-                and all(span[1] <= s or span[0] >= e for s, e in taken)
-                and affirmed(*span)
-            ):
+            if close(span, taken) and all(span[1] <= s or span[0] >= e for s, e in taken) and affirmed(*span):
                 chosen = choose(group + 1, [*taken, span])
                 if chosen is not None:
                     return chosen

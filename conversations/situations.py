@@ -86,7 +86,7 @@ class Situation(BaseModel):
     category: Category
     severity: Severity = Severity.P1
     groups: tuple[tuple[str, ...], ...]  # normalised terms, plain strings: all languages hold 50,000 of them
-    gap: int | None = None  # at most this many words between the groups' words (spaced languages); None: the default
+    gap: int | None = None  # at most this many (typed) words between the groups' words; None: the default
 
     @cached_property
     def indexes(self) -> tuple[WordIndex, ...]:

@@ -138,6 +138,12 @@ def test_a_negation_stops_at_the_end_of_its_sentence(text: str, category: str) -
     assert category in {f.category.value for f in flags}
 
 
+def test_a_situations_gap_counts_typed_words_where_words_are_matched_without_spaces() -> None:
+    # Tamil is matched without spaces; its "home ... won't let go" situation allows eight typed words between
+    text = "oorukku amma udambu sariyilla nu sonnaalum vida maattaanga"  # won't let me go home, though mother is ill
+    assert "movement" in {f.category.value for f in flags_in_text(text, vocabularies("ta", default_locales()))}
+
+
 @pytest.mark.parametrize(
     ("text", "language", "category"),
     [
