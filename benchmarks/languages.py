@@ -2,7 +2,7 @@
 
 Three sets per language, reported apart:
 - ``development``: ``tests/language_eval/<code>.jsonl``, written together with the word lists (memory, not recall);
-- ``fresh``, ``fresh-2`` ... ``fresh-18``: ``tests/language_eval/fresh/``, ``fresh2/``, ... , new replies
+- ``fresh``, ``fresh-2`` ... ``fresh-19``: ``tests/language_eval/fresh/``, ``fresh2/``, ... , new replies
   written without the word lists and then used to improve them (development too; each written after the previous
   round of changes);
 - ``held-out``: ``tests/language_eval/heldout/<code>.jsonl``, written without the word lists before any change
@@ -14,7 +14,7 @@ false positives on neutral replies, and the time to detect and flag one reply (a
 peak memory with every locale and both detectors loaded. Targets (issue 9, held-out): recall >= 90%, false
 positives <= 5%, P0 recall 100%, detection >= 95%, under 2 ms per reply, under 300 MB.
 
-    python benchmarks/languages.py [--set development|fresh|fresh-2|...|fresh-18|held-out|all] [--json]
+    python benchmarks/languages.py [--set development|fresh|fresh-2|...|fresh-19|held-out|all] [--json]
     python benchmarks/languages.py --misses fresh [--language en]   # what a development set misses
     python benchmarks/languages.py --words-only   # the word lists alone, without the complaint model
 
@@ -60,6 +60,7 @@ SETS = {
     "fresh-16": EVAL / "fresh16",
     "fresh-17": EVAL / "fresh17",
     "fresh-18": EVAL / "fresh18",
+    "fresh-19": EVAL / "fresh19",
     "held-out": EVAL / "heldout",
 }
 WORDS_ONLY = False  # --words-only: the word lists without the complaint model
