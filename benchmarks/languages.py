@@ -2,7 +2,7 @@
 
 Three sets per language, reported apart:
 - ``development``: ``tests/language_eval/<code>.jsonl``, written together with the word lists (memory, not recall);
-- ``fresh``, ``fresh-2`` ... ``fresh-19``: ``tests/language_eval/fresh/``, ``fresh2/``, ... , new replies
+- ``fresh``, ``fresh-2``, ...: ``tests/language_eval/fresh/``, ``fresh2/``, ... (one folder per round), new replies
   written without the word lists and then used to improve them (development too; each written after the previous
   round of changes);
 - ``held-out``: ``tests/language_eval/heldout/<code>.jsonl``, written without the word lists before any change
@@ -14,7 +14,7 @@ false positives on neutral replies, and the time to detect and flag one reply (a
 peak memory with every locale and both detectors loaded. Targets (issue 9, held-out): recall >= 90%, false
 positives <= 5%, P0 recall 100%, detection >= 95%, under 2 ms per reply, under 300 MB.
 
-    python benchmarks/languages.py [--set development|fresh|fresh-2|...|fresh-19|held-out|all] [--json]
+    python benchmarks/languages.py [--set development|fresh|fresh-2|...|held-out|all] [--json]
     python benchmarks/languages.py --misses fresh [--language en]   # what a development set misses
     python benchmarks/languages.py --words-only   # the word lists alone, without the complaint model
 
@@ -40,29 +40,19 @@ from conversations.prompts import vocabularies
 from conversations.vocabulary import Severity
 
 EVAL = Path(__file__).resolve().parent.parent / "tests" / "language_eval"
-SETS = {
-    "development": EVAL,
-    "fresh": EVAL / "fresh",
-    "fresh-2": EVAL / "fresh2",
-    "fresh-3": EVAL / "fresh3",
-    "fresh-4": EVAL / "fresh4",
-    "fresh-5": EVAL / "fresh5",
-    "fresh-6": EVAL / "fresh6",
-    "fresh-7": EVAL / "fresh7",
-    "fresh-8": EVAL / "fresh8",
-    "fresh-9": EVAL / "fresh9",
-    "fresh-10": EVAL / "fresh10",
-    "fresh-11": EVAL / "fresh11",
-    "fresh-12": EVAL / "fresh12",
-    "fresh-13": EVAL / "fresh13",
-    "fresh-14": EVAL / "fresh14",
-    "fresh-15": EVAL / "fresh15",
-    "fresh-16": EVAL / "fresh16",
-    "fresh-17": EVAL / "fresh17",
-    "fresh-18": EVAL / "fresh18",
-    "fresh-19": EVAL / "fresh19",
-    "held-out": EVAL / "heldout",
-}
+
+
+def _sets() -> dict[str, Path]:
+    """development, then fresh, fresh-2, fresh-3 ... in the order they were written (one folder per round), then
+    held-out: a new round's folder is a set without editing this file."""
+    rounds = sorted(
+        (p for p in EVAL.glob("fresh*") if p.is_dir()), key=lambda p: int(p.name.removeprefix("fresh") or 1)
+    )
+    named = {f"fresh-{p.name.removeprefix('fresh')}" if p.name != "fresh" else "fresh": p for p in rounds}
+    return {"development": EVAL, **named, "held-out": EVAL / "heldout"}
+
+
+SETS = _sets()
 WORDS_ONLY = False  # --words-only: the word lists without the complaint model
 
 

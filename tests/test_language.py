@@ -32,6 +32,11 @@ from conversations.language import detect_language, suggests_switch
         ("el jefe me quitó el pasaporte", "es"),
         ("kinuha ng amo ang pasaporte ko", "tl"),
         ("मालिक ने मेरा पासपोर्ट रख लिया", "hi"),
+        # A word's worth of a script of our languages decides over more English letters: code-mixed replies
+        ("Sunday off မရှိဘူး every day OT", "my"),
+        ("salary slip ல basic pay கம்மியா இருக்கு", "ta"),
+        ("HR ಹೇಳಿದ್ರು no leave this week", "kn"),
+        ("No thanks ไม่มีอะไรแล้ว have a nice day", "th"),
     ],
 )
 def test_the_language_of_a_reply(text: str, language: str) -> None:
@@ -187,19 +192,6 @@ def test_japanese_in_kanji_only_is_not_taken_for_chinese() -> None:
     assert detect_language("工资没有发").language == "zh"  # 资, 没, 发: Simplified Chinese forms
     assert suggests_switch("残業強制", "ja") is None  # no telltale character: too unsure to offer Chinese
     assert suggests_switch("护照被没收了", "ja") == "zh"
-
-
-@pytest.mark.parametrize(
-    ("text", "language"),
-    [
-        ("Sunday off မရှိဘူး every day OT", "my"),
-        ("salary slip ல basic pay கம்மியா இருக்கு", "ta"),
-        ("HR ಹೇಳಿದ್ರು no leave this week", "kn"),
-        ("No thanks ไม่มีอะไรแล้ว have a nice day", "th"),
-    ],
-)
-def test_a_reply_in_its_own_script_with_more_english_letters_is_still_in_its_language(text: str, language: str) -> None:
-    assert detect_language(text).language == language
 
 
 LATIN = ("en", "id", "ms", "tl", "vi", "pt", "es")
