@@ -115,23 +115,22 @@ def _situation_spans(keys: list[str], vocabularies: tuple[Vocabulary, ...]) -> l
 
 def _phrases(key: str, vocabularies: tuple[Vocabulary, ...], found: dict[Category, tuple[Severity, str]]) -> None:
     for vocabulary in vocabularies:
-        # A phrase whose first part is nowhere in the clause is skipped at C speed, before any word-boundary work.
+        # Only the phrases whose first part is in the clause (found in one pass) get the word-boundary work.
         plain = key if vocabulary.spaced else key.replace(" ", "")
-        for category, entries in vocabulary.lexicon.items():
-            for entry in entries:
-                if entry.first_part(vocabulary.spaced) not in plain or not _mentions(
-                    key, entry.parts, vocabulary, category
-                ):
-                    continue
-                earlier = found.get(category)
-                if earlier is None or entry.severity.rank < earlier[0].rank:
-                    found[category] = (entry.severity, entry.phrase)
+        for position in vocabulary.first_parts.at(plain):
+            category, entry = vocabulary.entries[position]
+            if not _mentions(key, entry.parts, vocabulary, category):
+                continue
+            earlier = found.get(category)
+            if earlier is None or entry.severity.rank < earlier[0].rank:
+                found[category] = (entry.severity, entry.phrase)
 
 
 def _situations(key: str, vocabularies: tuple[Vocabulary, ...], found: dict[Category, tuple[Severity, str]]) -> None:
-    clause = Clause(key)  # cut into words once for the hundreds of situations read in it
+    clause = Clause(key)  # cut into words once for the situations read in it
     for vocabulary in vocabularies:
-        for situation in vocabulary.situations:
+        needles = vocabulary.situation_needles.candidates(clause.text if vocabulary.spaced else key.replace(" ", ""))
+        for situation in (vocabulary.situations[position] for position in needles):
             earlier = found.get(situation.category)
             if earlier is not None and earlier[0].rank <= situation.severity.rank:
                 continue  # already raised at least as severe

@@ -9,6 +9,7 @@ from functools import cached_property
 from pydantic import BaseModel, ConfigDict, Field
 
 from conversations.categories import Category, Severity, most_severe
+from conversations.needles import FirstParts, SituationNeedles
 from conversations.situations import Situation
 from conversations.text import contains_phrase, match_key
 
@@ -115,6 +116,21 @@ class Vocabulary(BaseModel):
                 },
             }
         )
+
+    @cached_property
+    def entries(self) -> tuple[tuple[Category, LexiconEntry], ...]:
+        """The lexicon's entries with their categories, in order."""
+        return tuple((category, entry) for category, entries in self.lexicon.items() for entry in entries)
+
+    @cached_property
+    def first_parts(self) -> FirstParts:
+        """Which ``entries`` may stand in a clause: those whose first part it holds."""
+        return FirstParts([entry.first_part(self.spaced) for _, entry in self.entries])
+
+    @cached_property
+    def situation_needles(self) -> SituationNeedles:
+        """Which ``situations`` may describe a clause: those with a word of every group in it."""
+        return SituationNeedles(self.situations, spaced=self.spaced)
 
     @cached_property
     def words(self) -> frozenset[str]:
@@ -247,8 +263,15 @@ class Vocabulary(BaseModel):
         return read
 
 
-# What a vocabulary works out of its fields once (``cached_property``), which a copy with other fields must not keep.
-_WORKED_OUT = tuple(name for name, value in vars(Vocabulary).items() if isinstance(value, cached_property))
+# What a vocabulary works out of its fields once (``cached_property``), which a copy with other fields must not keep;
+# a copy read in another language (``read_here``) changes only negations and the words around them, and shares
+# what is worked out of its lexicon and situations alone.
+_OF_THE_WORDS_ALONE = ("entries", "first_parts", "situation_needles")
+_WORKED_OUT = tuple(
+    name
+    for name, value in vars(Vocabulary).items()
+    if isinstance(value, cached_property) and name not in _OF_THE_WORDS_ALONE
+)
 
 
 def _norm_gapped(phrase: str) -> str:

@@ -1,0 +1,82 @@
+"""Which of a language's thousands of words stand in a clause at all, found in one pass over the clause.
+
+A reply is read against every phrase and situation of its language and of English: about a thousand each. Most
+of them share no word with the reply, and asking each in turn whether it is there cost most of the time spent
+on a reply. An Aho-Corasick automaton (pyahocorasick) finds every one of the strings in one pass over the text;
+only the phrases and situations whose words were found are then read word by word, as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import ahocorasick
+
+from conversations.situations import WILDCARD, Situation, term_words
+
+
+class Substrings:
+    """Which of many strings occur in a text (anywhere in it, overlapping ones too)."""
+
+    def __init__(self, strings: Iterable[str]) -> None:
+        self._automaton = ahocorasick.Automaton()
+        for string in dict.fromkeys(s for s in strings if s):
+            self._automaton.add_word(string, string)
+        self._empty = len(self._automaton) == 0
+        if not self._empty:
+            self._automaton.make_automaton()
+
+    def within(self, text: str) -> set[str]:
+        if self._empty:
+            return set()
+        return {string for _, string in self._automaton.iter(text)}
+
+
+class FirstParts:
+    """The lexicon's entries by the first part of their phrase: only entries whose first part is in a clause are
+    read in it. ``at(plain)`` returns their positions in ``entries``, in the lexicon's order."""
+
+    def __init__(self, firsts: Sequence[str]) -> None:
+        self._positions: dict[str, list[int]] = {}
+        for position, first in enumerate(firsts):
+            self._positions.setdefault(first, []).append(position)
+        self._substrings = Substrings(self._positions)
+
+    def at(self, plain: str) -> list[int]:
+        return sorted(p for first in self._substrings.within(plain) for p in self._positions[first])
+
+
+class SituationNeedles:
+    """The situations of a vocabulary that may describe a clause: those with a word of every group in it. Each
+    term is looked for by its longest stem ("pay" of "didn't pay*"), which any match of the term holds, so no
+    situation a clause describes is ever left out; the situations kept are then read word by word."""
+
+    def __init__(self, situations: Sequence[Situation], *, spaced: bool) -> None:
+        self._groups = [len(s.groups) for s in situations]
+        self._holders: dict[str, set[tuple[int, int]]] = {}
+        for index, situation in enumerate(situations):
+            for group, terms in enumerate(situation.groups):
+                for stem in _stems(terms, spaced=spaced):
+                    self._holders.setdefault(stem, set()).add((index, group))
+        self._substrings = Substrings(self._holders)
+
+    def candidates(self, text: str) -> list[int]:
+        """Positions of the situations with a word of every group in ``text`` (the clause's words joined by single
+        spaces, or without spaces where words are not spaced), in order."""
+        found: dict[int, set[int]] = {}
+        for stem in self._substrings.within(text):
+            for situation, group in self._holders[stem]:
+                found.setdefault(situation, set()).add(group)
+        return sorted(s for s, groups in found.items() if len(groups) == self._groups[s])
+
+
+def _stems(terms: Iterable[str], *, spaced: bool) -> Iterable[str]:
+    for term in terms:
+        if spaced:
+            words = term_words(term)
+            if words:
+                yield max((stem for stem, _, _ in words), key=len)
+        else:
+            stem = term.replace(WILDCARD, "").replace(" ", "")
+            if stem:
+                yield stem
