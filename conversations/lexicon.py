@@ -15,6 +15,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from conversations.flag_model import FlagModel
+from conversations.needles import Negations
 from conversations.settled import unsettled
 from conversations.situations import Clause, Situation, unspaced_positions
 from conversations.text import contains_phrase, match_key
@@ -261,9 +262,12 @@ def _exclusions(
     starts = [0]
     for unit in units[:-1]:
         starts.append(starts[-1] + len(unit) + (1 if spaced else 0))
-    for after, negations in ((False, vocabulary.negations), (True, vocabulary.negations_after)):
-        for negation in negations:
-            needle = negation if spaced else negation.replace(" ", "")
+    present = vocabulary.either_side.within(text.replace(" ", ""))  # the few negations in the clause at all
+    for after, negations in ((False, vocabulary.before_verb), (True, vocabulary.after_verb)):
+        for negation, joined in zip(negations.phrases, negations.joined, strict=True):
+            if joined not in present:
+                continue
+            needle = negation if spaced else joined
             index = contains_phrase(text, needle, spaced=spaced) if needle and needle in text else -1
             while index >= 0:
                 a = bisect_left(starts, index)
@@ -422,30 +426,27 @@ def _excluded_after(after: str, exclusions: tuple[str, ...], vocabulary: Vocabul
 
 
 def _has_negation(gap: str, vocabulary: Vocabulary) -> bool:
-    negations = (*vocabulary.negations, *vocabulary.negations_after)
     if vocabulary.spaced:
-        return _denies(gap.split(), negations, vocabulary)
+        return _denies(gap.split(), vocabulary.either_side, vocabulary)
     if vocabulary.negations_begin_words and " " in gap.strip():
+        negations = (*vocabulary.negations, *vocabulary.negations_after)
         return any(contains_phrase(gap, n, spaced=True) >= 0 or f" {gap}".find(f" {n}") >= 0 for n in negations)
-    return any(n.replace(" ", "") in gap for n in negations)
+    return vocabulary.either_side.any_in(gap)
 
 
-def _denies(words: list[str], negations: tuple[str, ...], vocabulary: Vocabulary, *, since: int = 0) -> bool:
+def _denies(words: list[str], negations: Negations, vocabulary: Vocabulary, *, since: int = 0) -> bool:
     """One of ``negations`` stands in ``words`` (from word ``since``) and is no condition or question: a negation
     that follows one of the language's ``conditionals`` closely ("if I don't do overtime", "why don't they") denies
     nothing said after it ("... they cut my pay")."""
     since = max(since, 0)
-    present = set(words[since:])
-    for negation in negations:
-        parts = negation.split()
-        if not parts or parts[0] not in present:
-            continue
-        size = len(parts)
-        for i in range(since, len(words) - size + 1):
-            if words[i : i + size] == parts and not _conditional(
-                words[max(i - NEGATION_TOKENS_BEFORE, 0) : i], vocabulary
-            ):
-                return True
+    for first in set(words[since:]) & negations.by_first_word.keys():
+        for parts in negations.by_first_word[first]:
+            size = len(parts)
+            for i in range(since, len(words) - size + 1):
+                if tuple(words[i : i + size]) == parts and not _conditional(
+                    words[max(i - NEGATION_TOKENS_BEFORE, 0) : i], vocabulary
+                ):
+                    return True
     return False
 
 
@@ -510,8 +511,7 @@ def _negated_after(after: str, vocabulary: Vocabulary) -> bool:
     for conjunction in vocabulary.conjunctions:
         after = after.partition(conjunction)[0]
     after = NEXT_VERB.split(after, maxsplit=1)[0]
-    window = after.replace(" ", "")[:NEGATION_CHARS_AFTER]
-    return any(n.replace(" ", "") in window for n in vocabulary.negations_after)
+    return vocabulary.after_verb.any_in(after.replace(" ", "")[:NEGATION_CHARS_AFTER])
 
 
 def _negated(before: str, vocabulary: Vocabulary, *, starts: set[int] | None = None) -> bool:
@@ -520,7 +520,7 @@ def _negated(before: str, vocabulary: Vocabulary, *, starts: set[int] | None = N
     if vocabulary.spaced:
         words = before.split()
         since = max(len(words) - NEGATION_TOKENS_BEFORE, _after_conjunction(words, vocabulary))
-        return _denies(words, vocabulary.negations, vocabulary, since=since)
+        return _denies(words, vocabulary.before_verb, vocabulary, since=since)
     for conjunction in vocabulary.conjunctions:
         cut = before.rfind(conjunction) + len(conjunction) if conjunction in before else 0
         if cut:
@@ -554,8 +554,7 @@ def _negation_ends_near(
     """A negation ending within the last few characters of ``before``; where words were typed apart, ending a word
     (one of ``ends``) or inside the last one (after ``inside``), and beginning one of ``starts`` (when given)."""
     limit = len(before) - NEGATION_CHARS_BEFORE
-    for negation in vocabulary.negations:
-        negation = negation.replace(" ", "")
+    for negation in vocabulary.before_verb.joined:
         found = before.find(negation, max(limit - len(negation), 0))
         while found >= 0:
             end = found + len(negation)

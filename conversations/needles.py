@@ -31,6 +31,9 @@ class Substrings:
             return set()
         return {string for _, string in self._automaton.iter(text)}
 
+    def any_in(self, text: str) -> bool:
+        return not self._empty and next(self._automaton.iter(text), None) is not None
+
 
 class FirstParts:
     """The lexicon's entries by the first part of their phrase: only entries whose first part is in a clause are
@@ -80,3 +83,25 @@ def _stems(terms: Iterable[str], *, spaced: bool) -> Iterable[str]:
             stem = term.replace(WILDCARD, "").replace(" ", "")
             if stem:
                 yield stem
+
+
+class Negations:
+    """A language's negations, ready to be looked for in a clause many times over: by their first word where
+    words are spaced, and all at once (as they stand without spaces) where they are not."""
+
+    def __init__(self, negations: Sequence[str]) -> None:
+        self.phrases = tuple(negations)
+        self.joined = tuple(n.replace(" ", "") for n in negations)  # as they stand where words are not spaced
+        self.by_first_word: dict[str, list[tuple[str, ...]]] = {}
+        for negation in negations:
+            if words := tuple(negation.split()):
+                self.by_first_word.setdefault(words[0], []).append(words)
+        self._substrings = Substrings(self.joined)
+
+    def any_in(self, text: str) -> bool:
+        """One of them stands anywhere in ``text``, as it stands where words are not spaced."""
+        return self._substrings.any_in(text)
+
+    def within(self, text: str) -> set[str]:
+        """Those that stand in ``text``, as they stand where words are not spaced."""
+        return self._substrings.within(text)

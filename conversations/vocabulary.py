@@ -9,7 +9,7 @@ from functools import cached_property
 from pydantic import BaseModel, ConfigDict, Field
 
 from conversations.categories import Category, Severity, most_severe
-from conversations.needles import FirstParts, SituationNeedles
+from conversations.needles import FirstParts, Negations, SituationNeedles
 from conversations.situations import Situation
 from conversations.text import contains_phrase, match_key
 
@@ -131,6 +131,18 @@ class Vocabulary(BaseModel):
     def situation_needles(self) -> SituationNeedles:
         """Which ``situations`` may describe a clause: those with a word of every group in it."""
         return SituationNeedles(self.situations, spaced=self.spaced)
+
+    @cached_property
+    def before_verb(self) -> Negations:
+        return Negations(self.negations)
+
+    @cached_property
+    def after_verb(self) -> Negations:
+        return Negations(self.negations_after)
+
+    @cached_property
+    def either_side(self) -> Negations:
+        return Negations((*self.negations, *self.negations_after))
 
     @cached_property
     def words(self) -> frozenset[str]:
