@@ -177,9 +177,7 @@ def _describes(key: str, clause: Clause, situation: Situation, vocabulary: Vocab
         return None if chosen is None else " … ".join(" ".join(tokens[start:end]) for start, end in sorted(chosen))
     text = key.replace(" ", "")
     spans = []
-    for group, finder in zip(situation.needles, situation.needle_finders, strict=True):
-        if finder is None or finder.search(text) is None:
-            return None  # most situations stop here: a group none of whose words is in the clause
+    for group in situation.needles:
         found = [
             span
             for needle in group

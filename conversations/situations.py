@@ -97,15 +97,6 @@ class Situation(BaseModel):
         """Each group's terms as they stand in a clause written without spaces."""
         return tuple(tuple(dict.fromkeys(n for term in group if (n := unspaced(term)))) for group in self.groups)
 
-    @cached_property
-    def needle_finders(self) -> tuple[re.Pattern[str] | None, ...]:
-        """Per group, one pattern that finds whether any of its needles is in a clause at all (at C speed, before
-        the needles are looked for one by one on syllable boundaries)."""
-        return tuple(
-            re.compile("|".join(re.escape(n.rstrip(WILDCARD)) for n in group)) if group else None
-            for group in self.needles
-        )
-
     @classmethod
     def from_data(cls, data: dict[str, object]) -> Situation:
         groups = data.get("groups", ())
