@@ -146,6 +146,21 @@ ROMANISED: dict[str, frozenset[str]] = {
         sahu jabarjasti dashain milcha didaina kasailai khosera nagaye aauxa bhanna natra kutdaina thau khojda garda
         nagarne garis tauko basna firta aafai thunera panja mildaina bagirako tiryo khutta aaile pherna dukha aauthyo
         polyo lukayera sundaina
+        tero hunthyo khosyo bhayepachi chhodera bolayera jasle bhako paincha garidinchhu gayau aunla sakeko
+        payera nikaldinchu aauda dekhinchan kholdaina rakhcha kateko pathauna lukera marchu sodhda dinma
+        paidaina magyo parchha garbhawati karja mathi lekhna sanchai kaslai kasle kasko tesko tyasko yesko
+        tesai yesari tyesari katai garnuparcha garnuhola gareka garekai gareki bhanchan bhanthe vanna vanthyo
+        vannu bhaisakeko bhaera bhae vako vaisakyo hunu hunuhunchha rahechha raichha rahecha raixa xan thiyena
+        gayo gaera gaisakyo aaera aauna auna auxa aaxa aaudina dindainan dinuhunchha liera liyera lagnu
+        sakdaina sakdainau sakenau sakne saknu sakyo parena pareko parera khaja basera baschhu herdai hereko
+        bujhnu bujhena bujhiyo bujheko bujhnus buwa bhauju chhora chhoraharu kinabhane tarapani yedi jaba asti
+        dinbhar ratbhar mahinako mahinama ghantama unilai unharu tyasle yesle kasaiko sabaiko alik dukkha
+        kamma kamko tyahi tehi hamile timile pathaidinu pathaidinus pathaideu garideu chhuina
+        hunthena hudai garnuparne hamrai merai tapaiharu tapaiharulai thikcha thikchha thikxa ramrosanga
+        ahilei ajha talabma paisama bhuktani tirdaina tirena bidama mancheharu piteko kuteko hanne
+        haneko darlagyo darlagchha dukheko dukhcha aspatalma hospitalma gharma gharbata nepalma deshma sathile
+        aajako bihanai patak kurama kuraa chaincha chahiyeko milchha milena milyo yinle tinle
+        gardinchhu gardinchu garidinchu dinchu jaanchu aauchu aaunchu basxu baschu chaiyena chahiyena hajurko
         """
     ),
     "bn": _words(
@@ -184,6 +199,33 @@ ROMANISED: dict[str, frozenset[str]] = {
         ar aar
         chaile hoile sesh bair shodh chaira rekhe porer hoite sobar felbe protimash kagoje mone parben joma charle
         mastan bochorer kachei bujhtesi pathabe icchay katse charte hoisi dhomok lukaye jani onno nosto lagaise
+        amare tomare tumare amio tumio amrao shamne eita oita sheta kichhu kicchu kisui noy payna pacchi
+        peyechi peyechhi peye peyechilam pelam paben pitacche pitaise pitiye pitaitase marlo marbe marchhe
+        hoyechilo hoyechhilo hoisilo hoichilo hoitase gechilo gesilo jaitam korlei korleo korbi korish
+        korcho korchis korchilam korechilo korechhilo korechilam diyechi diyeche diyese disilo dichilo
+        bolchilo bolechilo bolechhilo bollei bujhi bujhte bujhse bujhlam bujhchi janina janai janabo
+        janaben janate janaite chacche chaitese chaisilam khaite khawa khaoa ghumai ghumaite ghumate
+        thakar thaklam thakchi thaktesi achhen thika kachhe jonne jonyo moton motoi upor ager bhitor vitore
+        bahire kano kibhabe kemun kototuk konta gotokaal agamikal agami protidin sobsomoy
+        shobshomoy prottek protyek kaje kajer manusher lokjon lokera mohila cheleder mathay mathar pithe
+        kagoj kagojpotro agun dhoa dhowa dorja janala boro chhoto komi hoyto thikache sotti shotti mittha
+        miththa bhoi shomossa somoshsha shomoshsha somosya obhijog abhijog taratari dakse dakche dakte kaatse
+        katche kaatche khoroch khorcha suder boyos mashe sopta shoptah soptaho ghontay ghontar khamu dhukte
+        dhuke dhukse beriye beroite berote felse felche felsi felechi feleche rakhche rekheche rakhsilo nisilo
+        nichhe nitese nilam nicchi pathay pathaise pathaite pathabo pathaben pathiye pathiyeche pathano
+        shikhay shikhaite shikhse likhse dekhaise dekhai dekhacche dekhabe lukay lukiye lukaise
+        asole kayekta koyekta
+        donnobad dhonobad dhonyobaad hoibo hoibe hoisse hoyse korbona korina korena korini deyna deina deyni
+        dibena pailam pabona paitasi paitesi ekon akon ekhn kothai tobe ebong othoba karone shomoy somoyer
+        shomoyer bhaloi valoi raater saradin sararat kajkam maliker takar betoner chutir chuttir dokan desher
+        lagbena lagtase parlam parlo shunen shunlam jiggesh jiggasha jiggasa dorkar icche tarpor tarpore erpor
+        erpore maarse marsilo marsi galagali dhomki osustho oshustho osusto duto bosor bochore sobkichu
+        shobkichu tumader tumake
+        korechen korechhen dilen nilen aschen jacchen jacche jayna jabona khaina khabona dekhini dekhina
+        dekhlo bolini bolena bolbena shunena shunbe kotodin kotokkhon koyekdin apnago odhikar nirjaton
+        otyachar ottachar hoyrani jorkore chakrir doya doyakore dukkho
+        atkay atkaise atkiye atkano dicchena diteche bichana gosol gosolkhana asukh mathabetha petbetha
+        chutite chhutite mairalse mardhor dalalke dalalre
         """
     ),
     "ta": _words(
@@ -276,6 +318,29 @@ ROMANISED: dict[str, frozenset[str]] = {
         pottu thadava kaila vechu adutha veyil mayangi pannaaru kudikka maathitaanga sonnalum unmaiya maasa pootti
         ellaraiyum vatti kattanum udambu naalum pudikalana santhosham rattham vaaya irukaan velaya sonnaan maasama
         miratturaan thirumbi edhavadhu poidum vishayam adikka
+        adikudhu adikuthu adikkudhu kasu poiduthu poiduchu poidichi theriyama theriyaama therinjathum therinji
+        therinjum teriyuma anupittanga anupitanga anupinanga anuppinaanga thaniya solran soldranga sonnan
+        sollittu varalana mathiduven maathiduven mathitanga dhan pannitanga tharamaataanga tharamaatanga
+        podrathu podradhu podalaama podalama podunga potaanga poitu varalam varanum vaangunga ketaanga
+        kettanga pesalam paakala paathanga iruken irukom irundhom irunthom illaiya illamal illatha illadha
+        mudinja mudiyalana vachirukaan kattave kattala thookitaanga thookitanga thookittaanga pidikiraanga
+        maatikichu olinjirukken sollanum kattinen yaarkitta yarkitta irukkunu vandhudum adikkiraan kannathula
+        mudiyaathu adhuku athuku appadi puthu dhinamum thinamum vandha kadhava kathava olichu vedikkum thozhi
+        nikkuraan koodathunu maatraanga vachukittu venumnaalum athu edhu ethu idhula ithula
+        adhula idhukku ithuku avlo ivlavu avlavu evlavu ena epo inaiku nalaiku nalaikku kalaila saayanthiram
+        sayanthiram panrathilla pannama pannatha pannirukanga mosamana velaku sema machan thirudan aambala
+        kozhandha sapadu saapida kaichal aaspathri aspathri enanga ennada
+        illenga illeenga pandrom pandranga pandraanga pandradhu pandrathu pandren panra soldraanga solradhu
+        solrathu kudukaranga kudukaraanga kudukkama kudukama tharamattanga tharamatanga vanga vangitanga
+        vangittanga pudichitanga pudichittaanga adipanga adippaanga adikraanga adikranga thituvanga
+        thitturanga mirattranga mirattuvanga theriyalai purila puriyuthu venumnu nallarukku nallairuku epudi
+        ipudi apudi engayum engeyum yaarachum ethavathu ethachum edhachum ellame neraiya niraiya konjama rmba
+        ipo epovum ipovum innikku kaalaiyila raathri velaiyil velaiyila velaiye mudalali muthalaali udampu
+        kaaichal thalaivali vayiru vayitru kaayam aaspathiri veettukku saappaadu tanni thanneer thookam
+        thoongala thoonga thoongave thirumbavum marubadiyum paththi kelunga nanri vanakam podhum pothum
+        mattume munnala pinnala melae keezhe veliye kittayum engaloda ungaloda
+        paakalam paakalaam pogalama varuvom iruppom irupom kodunga tharom paatheengala ennanga odanjuduchu
+        odanjuchu adhaan athaan idhaan
         """
     ),
     "kn": _words(
@@ -350,6 +415,28 @@ ROMANISED: dict[str, frozenset[str]] = {
         bere haaki hogtide vishya yaarigu illandre rupayi nalli maadodu bandmele madalla adanna bandaaga gottadmele
         kareetilla hesaru antidare bagilu kelsadinda nimisha barta hogutte nantara aagittu baruttide helidaane
         hengasarige kudiyoke modlu baiyalla bidtini hudgirige kelide davru hodeyalla
+        avre ivnu ivlu avrge avaga yelli ellide yellide allide illide ille iddu iddidde itto kottide kottidda
+        kottre kotre kotta kotru kottu kodtidivi kodteera madkottru maadkottru madkondu maadiddu madiddu
+        maadtidivi maadteeni maadteevi maadsi madsi bandidru barthide baruthe hogthide hogbittu hogidde
+        aaglilla aagolla agolla heltini helthini helidde helidini helkottru heloke heliddakke kelidakke
+        kelthini kelbeku kelbedi kelsada kelasakke kelasadalli kelasagaaru kelsagaaru nodkondu nodtini
+        nodthini nodilla sikkakondide sikkakondu sikkondu sikkikondu sikktu nilthilla niltilla nilta nilthide
+        nillalla karithilla karitilla karedru kardru karedilla karithaare tagondru tagolla tagondidaare
+        tagondidare tagotaare tagothare tagondidru sulabhavaagi svalpa dinadalli dinakke dinada ooriggu
+        oorinda habba habbakke kalebaari beralu kattagide raje ond ondhu yeradu ginta kinta gintha kintha
+        amyale aamyaale kudiyo kudiyuva anstide yaavudu hudgru hudugru hudgaru thumbha gothagalla gottagilla
+        gotagilla yenilla enilla nandu namdu avrdu avardu thingalige varshakke gantege gantegalu hottu hotthu
+        modalu hindhe horagininda olagade horgade hattira jotege akke vayassina maadbahudu hogbedi bittu
+        bittru bitru bidtare bidthare pakkada pakkadalli baagilu baagil uttara thale ega varegu mugiyo mugitu
+        mugide mugiyitu antidaane kadime koodi hodda sakath beka ivathu ivtu nenne bellige
+        madteevi maadtidvi madtidvi madthivi kodthivi siguthe sigthide enagide enaagide yenagide yakkandre
+        hogodu barodu kododu baralilla barolla irtini irthini modale helri kodri hogri bidri gotthu gothaythu
+        gothaagilla manelli samblane sambalavannu sambalvannu duddannu yajamana yajamanru maalikaru hengsu
+        gandsu magu makkalige kaalige thalege talege hotte novaagide novaagtide aaspatrege aspatrege tindi
+        thindi niru baraddu hogbitru helidaare annodu hattu chikkadu doddadu bekaadre bekadre
+        sariyagilla
+        namm nimmannu avranna heltidaare heltidare bayyuthare baiyuthare duddilla kasta thondare tondare
+        samasye haakbedi maadbedri kodbedi
         """
     ),
     # Burmese, Khmer and Thai typed in Latin letters: no detector knows them so; words Vietnamese, Malay or Tagalog
