@@ -20,7 +20,8 @@ import json
 import math
 import zlib
 from array import array
-from dataclasses import dataclass
+from collections.abc import Collection
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
@@ -30,6 +31,12 @@ from conversations.text import match_key
 ANY = "any"
 DANGER = "p0"
 FORMAT_VERSION = 1
+# A bucket's weights of every head side by side in one integer, one lane each, made non-negative: adding a reply's
+# buckets' integers adds every head's weights at once, exactly (a lane holds the sum of 2^24 biased int16 weights,
+# more than a reply of the 2^18 buckets can have, so no lane carries into the next).
+LANE_BITS = 40
+WEIGHT_BIAS = 1 << 15
+LANES_KEPT = 65_536  # buckets whose lanes are kept: the words workers use, a few MB
 
 
 def word_pieces(text: str, *, shortest: int, longest: int) -> dict[str, list[str]]:
@@ -94,6 +101,7 @@ class FlagModel:
     shortest: int
     longest: int
     words: bool = False  # whole words and pairs of words too (files from before them have no "words")
+    _lanes: dict[int, int] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     @classmethod
     def from_bytes(cls, data: bytes) -> FlagModel:
@@ -132,25 +140,42 @@ class FlagModel:
         return features(text, bits=self.bits, shortest=self.shortest, longest=self.longest, words=self.words)
 
     def _scores(self, found: set[int]) -> dict[str, float]:
-        return {head: self._score(found, index) for index, head in enumerate(self.heads)}
-
-    def _score(self, found: set[int], head: int) -> float:
         norm = 1 / math.sqrt(len(found)) if found else 0.0
-        return sum(map(self.weights[head].__getitem__, found)) * self.scales[head] * norm + self.intercepts[head]
+        return {
+            head: total * self.scales[index] * norm + self.intercepts[index]
+            for index, (head, total) in enumerate(zip(self.heads, self._sums(found), strict=True))
+        }
+
+    def _sums(self, found: Collection[int]) -> list[int]:
+        """Every head's sum of the weights of ``found``, in one pass over them."""
+        lanes = self._lanes
+        missing = [b for b in found if b not in lanes]
+        if len(lanes) + len(missing) > LANES_KEPT:
+            lanes.clear()
+            missing = list(found)
+        for b in missing:
+            lanes[b] = sum((w[b] + WEIGHT_BIAS) << (LANE_BITS * h) for h, w in enumerate(self.weights))
+        total = sum(map(lanes.__getitem__, found))
+        lane = (1 << LANE_BITS) - 1
+        return [((total >> (LANE_BITS * h)) & lane) - WEIGHT_BIAS * len(found) for h in range(len(self.heads))]
 
     def read(self, text: str) -> tuple[ModelFlag, ...]:
         by_word, found = self._features(text)
         if not by_word:  # "??", "!!!": with no word to read, the scores would be the intercepts alone
             return ()
-        if self._score(found, self.heads.index(ANY)) < self.thresholds[ANY]:  # most replies: one head, not fifteen
-            return ()
         scores = self._scores(found)
+        if scores[ANY] < self.thresholds[ANY]:  # most replies
+            return ()
         categories = [head for head in self.heads[:-2] if scores[head] >= self.thresholds[head]]
         if not categories:
             categories = [max(self.heads[:-2], key=scores.__getitem__)]
         severity = Severity.P0 if scores[DANGER] >= self.thresholds[DANGER] else Severity.P2
-        return tuple(ModelFlag(Category(head), severity, self._weightiest(by_word, head)) for head in categories)
+        by_head = {word: self._sums(pieces) for word, pieces in by_word.items()}  # each word's weight per head
+        return tuple(
+            ModelFlag(Category(head), severity, _weightiest(by_head, self.heads.index(head))) for head in categories
+        )
 
-    def _weightiest(self, by_word: dict[str, frozenset[int]], head: str) -> str:
-        weights = self.weights[self.heads.index(head)]
-        return max(by_word, key=lambda word: sum(map(weights.__getitem__, by_word[word])), default="")
+
+def _weightiest(by_head: dict[str, list[int]], head: int) -> str:
+    """The word that weighed most for ``head``, shown to the caller."""
+    return max(by_head, key=lambda word: by_head[word][head], default="")

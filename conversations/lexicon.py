@@ -490,8 +490,12 @@ def _negated_after(after: str, vocabulary: Vocabulary) -> bool:
         return False
     if vocabulary.spaced:
         words = _before_conjunction(after.split(), vocabulary)
-        window = " ".join(words[:NEGATION_TOKENS_AFTER])
-        if any(contains_phrase(window, n, spaced=True) >= 0 for n in vocabulary.negations_after):
+        window = words[:NEGATION_TOKENS_AFTER]
+        if any(
+            tuple(window[i : i + len(parts)]) == parts
+            for i, word in enumerate(window)
+            for parts in vocabulary.after_verb.by_first_word.get(word, ())
+        ):
             return True
         # Further on, over the words that may stand between a verb and its negation, when the negation ends the
         # statement ("मारहाण वगैरे काही होत नाही"; not "मारा है, कोई नहीं सुनता": nobody listens)
