@@ -36,7 +36,7 @@ FORMAT_VERSION = 1
 # more than a reply of the 2^18 buckets can have, so no lane carries into the next).
 LANE_BITS = 40
 WEIGHT_BIAS = 1 << 15
-LANES_KEPT = 65_536  # buckets whose lanes are kept: the words workers use, a few MB
+LANES_KEPT = 32_768  # buckets whose lanes are kept (about 6 MB): the words workers of a few languages use
 
 
 def word_pieces(text: str, *, shortest: int, longest: int) -> dict[str, list[str]]:
