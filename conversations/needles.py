@@ -2,17 +2,22 @@
 
 A reply is read against every phrase and situation of its language and of English: about a thousand each. Most
 of them share no word with the reply, and asking each in turn whether it is there cost most of the time spent
-on a reply. An Aho-Corasick automaton (pyahocorasick) finds every one of the strings in one pass over the text;
-only the phrases and situations whose words were found are then read word by word, as before.
+on a reply. An Aho-Corasick automaton (pyahocorasick) finds in one pass over the clause which of the words'
+beginnings (their first ``KEY_LENGTH`` characters) stand in it; only the phrases and situations whose words may
+be there are then read word by word, as before. Beginnings, not whole words: an automaton of every whole word of
+twenty languages took 45 MB, one of their beginnings a few.
 """
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Iterable, Sequence
 
 import ahocorasick
 
 from conversations.situations import WILDCARD, Situation, term_words
+
+KEY_LENGTH = 4
 
 
 class Substrings:
@@ -40,35 +45,42 @@ class FirstParts:
     read in it. ``at(plain)`` returns their positions in ``entries``, in the lexicon's order."""
 
     def __init__(self, firsts: Sequence[str]) -> None:
-        self._positions: dict[str, list[int]] = {}
+        self._firsts = tuple(firsts)
+        positions: dict[str, list[int]] = {}
         for position, first in enumerate(firsts):
-            self._positions.setdefault(first, []).append(position)
+            positions.setdefault(first[:KEY_LENGTH], []).append(position)
+        self._positions = {key: array("l", found) for key, found in positions.items()}
         self._substrings = Substrings(self._positions)
 
     def at(self, plain: str) -> list[int]:
-        return sorted(p for first in self._substrings.within(plain) for p in self._positions[first])
+        keys = self._substrings.within(plain)
+        return sorted(p for key in keys for p in self._positions[key] if self._firsts[p] in plain)
 
 
 class SituationNeedles:
     """The situations of a vocabulary that may describe a clause: those with a word of every group in it. Each
-    term is looked for by its longest stem ("pay" of "didn't pay*"), which any match of the term holds, so no
-    situation a clause describes is ever left out; the situations kept are then read word by word."""
+    term is looked for by the beginning of its longest stem ("pay" of "didn't pay*"), which any match of the term
+    holds, so no situation a clause describes is ever left out; the situations kept are then read word by word."""
+
+    GROUPS = 256  # a situation's groups are fewer: (situation, group) is kept as one number
 
     def __init__(self, situations: Sequence[Situation], *, spaced: bool) -> None:
         self._groups = [len(s.groups) for s in situations]
-        self._holders: dict[str, set[tuple[int, int]]] = {}
+        holders: dict[str, set[int]] = {}
         for index, situation in enumerate(situations):
             for group, terms in enumerate(situation.groups):
                 for stem in _stems(terms, spaced=spaced):
-                    self._holders.setdefault(stem, set()).add((index, group))
+                    holders.setdefault(stem[:KEY_LENGTH], set()).add(index * self.GROUPS + group)
+        self._holders = {key: array("l", sorted(held)) for key, held in holders.items()}
         self._substrings = Substrings(self._holders)
 
     def candidates(self, text: str) -> list[int]:
-        """Positions of the situations with a word of every group in ``text`` (the clause's words joined by single
-        spaces, or without spaces where words are not spaced), in order."""
+        """Positions of the situations that may have a word of every group in ``text`` (the clause's words joined
+        by single spaces, or without spaces where words are not spaced), in order."""
         found: dict[int, set[int]] = {}
-        for stem in self._substrings.within(text):
-            for situation, group in self._holders[stem]:
+        for key in self._substrings.within(text):
+            for held in self._holders[key]:
+                situation, group = divmod(held, self.GROUPS)
                 found.setdefault(situation, set()).add(group)
         return sorted(s for s, groups in found.items() if len(groups) == self._groups[s])
 
