@@ -68,6 +68,8 @@ class SituationNeedles:
         self._groups = [len(s.groups) for s in situations]
         holders: dict[str, set[int]] = {}
         for index, situation in enumerate(situations):
+            if len(situation.groups) > self.GROUPS:
+                raise ValueError(f"a situation of {situation.category} has more than {self.GROUPS} groups")
             for group, terms in enumerate(situation.groups):
                 for stem in _stems(terms, spaced=spaced):
                     holders.setdefault(stem[:KEY_LENGTH], set()).add(index * self.GROUPS + group)
