@@ -71,7 +71,8 @@ def items(directory: Path, code: str) -> list[dict[str, object]]:
 
 
 def warm_up_texts(measured: Path, code: str, most: int = 300) -> list[str]:
-    others = (directory for directory in SETS.values() if directory != measured)
+    """This language's replies of the development sets other than ``measured`` (never the held-out set's)."""
+    others = (directory for name, directory in SETS.items() if directory != measured and name != "held-out")
     texts = [str(i["text"]) for d in others for i in items(d, code) if i["kind"] != "answer"]
     return texts[-most:]
 
