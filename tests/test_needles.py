@@ -1,6 +1,6 @@
-"""Only the phrases and situations whose words a clause holds are read in it: the shortcut never leaves out one
-that the clause does hold, so it changes no flag (checked on every labelled reply of languages matched with and
-without spaces), and it does leave out the others."""
+"""Only the phrases and situations whose words a clause may hold are read in it: the shortcut never leaves out one
+that the clause does hold, so it changes no flag (checked on sixty clauses from the development sets of languages
+matched with and without spaces), and it leaves out most of the others."""
 
 from __future__ import annotations
 
