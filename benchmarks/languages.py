@@ -90,8 +90,8 @@ def measure(directory: Path, code: str) -> dict[str, object] | None:
         and (len(str(i["text"]).split()) >= 3 if spaced else len(str(i["text"]).replace(" ", "")) >= 6)
     ]
     # A running service compiled its word patterns and loaded its detectors' models (lingua loads a language's on
-    # first use) long ago: warm up on this language's replies of the other sets, so that the timing below is the
-    # steady state and no reply measured here has its detection or flags cached already.
+    # first use) long ago: warm up on this language's replies of the other development sets, so that the timing
+    # below is the steady state and no reply measured here has its detection or flags cached already.
     for text in warm_up_texts(directory, code):
         flags_in_text(text, known, reader())
         detect_language(text)

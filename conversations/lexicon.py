@@ -427,7 +427,7 @@ def _has_negation(gap: str, vocabulary: Vocabulary) -> bool:
     if vocabulary.spaced:
         return _denies(gap.split(), vocabulary.either_side, vocabulary)
     if vocabulary.negations_begin_words and " " in gap.strip():
-        negations = (*vocabulary.negations, *vocabulary.negations_after)
+        negations = vocabulary.either_side.phrases
         return any(contains_phrase(gap, n, spaced=True) >= 0 or f" {gap}".find(f" {n}") >= 0 for n in negations)
     return vocabulary.either_side.any_in(gap)
 
@@ -436,16 +436,10 @@ def _denies(words: list[str], negations: Negations, vocabulary: Vocabulary, *, s
     """One of ``negations`` stands in ``words`` (from word ``since``) and is no condition or question: a negation
     that follows one of the language's ``conditionals`` closely ("if I don't do overtime", "why don't they") denies
     nothing said after it ("... they cut my pay")."""
-    since = max(since, 0)
-    for first in set(words[since:]) & negations.by_first_word.keys():
-        for parts in negations.by_first_word[first]:
-            size = len(parts)
-            for i in range(since, len(words) - size + 1):
-                if tuple(words[i : i + size]) == parts and not _conditional(
-                    words[max(i - NEGATION_TOKENS_BEFORE, 0) : i], vocabulary
-                ):
-                    return True
-    return False
+    return any(
+        not _conditional(words[max(i - NEGATION_TOKENS_BEFORE, 0) : i], vocabulary)
+        for i in negations.found_in(words, since)
+    )
 
 
 def _conditional(words: list[str], vocabulary: Vocabulary) -> bool:
@@ -490,12 +484,7 @@ def _negated_after(after: str, vocabulary: Vocabulary) -> bool:
         return False
     if vocabulary.spaced:
         words = _before_conjunction(after.split(), vocabulary)
-        window = words[:NEGATION_TOKENS_AFTER]
-        if any(
-            tuple(window[i : i + len(parts)]) == parts
-            for i, word in enumerate(window)
-            for parts in vocabulary.after_verb.by_first_word.get(word, ())
-        ):
+        if next(vocabulary.after_verb.found_in(words[:NEGATION_TOKENS_AFTER]), None) is not None:
             return True
         # Further on, over the words that may stand between a verb and its negation, when the negation ends the
         # statement ("मारहाण वगैरे काही होत नाही"; not "मारा है, कोई नहीं सुनता": nobody listens)

@@ -11,7 +11,7 @@ twenty languages took 45 MB, one of their beginnings a few.
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import ahocorasick
 
@@ -111,6 +111,13 @@ class Negations:
             if words := tuple(negation.split()):
                 self.by_first_word.setdefault(words[0], []).append(words)
         self._substrings = Substrings(self.joined)
+
+    def found_in(self, words: Sequence[str], since: int = 0) -> Iterator[int]:
+        """Where one of them begins in ``words`` (from word ``since``), as whole words."""
+        for i in range(max(since, 0), len(words)):
+            for parts in self.by_first_word.get(words[i], ()):
+                if tuple(words[i : i + len(parts)]) == parts:
+                    yield i
 
     def any_in(self, text: str) -> bool:
         """One of them stands anywhere in ``text``, as it stands where words are not spaced."""
