@@ -61,6 +61,18 @@ ROMANISED: dict[str, frozenset[str]] = {
         izzat beizzati bezati zulm takleef taklif pareshan pareshani masla shikayat shikayet darkhwast jaldi jald
         foran fauran waqt ghanton rozana aadmi admi aurton larki ladki bacha bachay bachon bachche kamra kamre kamray
         bistar kyunke kyonki isliye isiliye sakoge chahie chaiye chahiya walon waale naya ghar
+        lagatar ek chalega aadhi dihari jaati chhota seedha haath uthata ab pehle roz har jo bol yaha yahaan saamne
+        samne jama warna sabko gaon chal pata sabke marzi mann maango ladkiyan jana bula andar taala sabse rok padta
+        likha leta katta karwa dost gande kis keh jis jane dil darwaza bharti paani maal leti qarz safai usay wajah utha
+        saans saaf pakad likhwaya lagaye jab kam khushi diwali
+        kyu kiu kiyu kyoun kese kesa aise aisa aisi waise waisa jaise jaisa vaha bhot bohut jada kaafi kafi pehla inhone
+        isne tumne aapne kisne sabne hame hume unse usse isse inse aapse tumse jisse jiska jiski jinka kiska kiski kiske
+        kisko huye huyi gye lia kartee rahta rahte rahti rehti lagta lagti lagte lagega lagegi lagaya lagana bolo samjho
+        suno suna sunta sunte sunti sunna dekh chaahiye zaroor zarur jarur jaroor pakka bilkul shayad sayad galat dikkat
+        dard bukhar chot hath aankh aankhen majdoori hazaar vetan bhatta chhuttee khaana bijli thand sardi watan mulk
+        jati bhejta bhejti dikhta dikhte dikhana dikhao milaa rukna ruko ruk rukta rukte ruka tootna toota tuta tooti
+        phata
+        achcha acchha tik bhaiya bhaiyya didi behen bahen beti betiyan baccha bacche chhote chote bade bada badi choti
         """
     ),
     "mr": _words(
@@ -101,6 +113,7 @@ ROMANISED: dict[str, frozenset[str]] = {
         upyog paus oon chukla uchalto javal padle malache thevlet
         aikli aikla ailka lagech kalva kalvla kalavla ghetoy detoy jatoy chaltoy boltay
         thapad puran puranpoli vicharlyabaddal vicharlya baddal
+        kaal
         """
     ),
     "ne": _words(
@@ -161,6 +174,10 @@ ROMANISED: dict[str, frozenset[str]] = {
         haneko darlagyo darlagchha dukheko dukhcha aspatalma hospitalma gharma gharbata nepalma deshma sathile
         aajako bihanai patak kurama kuraa chaincha chahiyeko milchha milena milyo yinle tinle
         gardinchhu gardinchu garidinchu dinchu jaanchu aauchu aaunchu basxu baschu chaiyena chahiyena hajurko
+        thik bujhne gari padhera sunayo nepali choti haat feri usko kotha dhoka kahi garmi sano
+        yata uta garchhau jaanchha jaane khane sutne dukh dukhi pir chinta gharko aama buba bhai paisa rupaiya hajar
+        kamaaune kamaune kamai bides bidesh bideshma malaysiama qatarma saudima dubaima malik maalik saahu
+        sanchaai khushi kaam kam
         """
     ),
     "bn": _words(
@@ -226,6 +243,12 @@ ROMANISED: dict[str, frozenset[str]] = {
         otyachar ottachar hoyrani jorkore chakrir doya doyakore dukkho
         atkay atkaise atkiye atkano dicchena diteche bichana gosol gosolkhana asukh mathabetha petbetha
         chutite chhutite mairalse mardhor dalalke dalalre
+        diye dile nite sob lagle ekbar likhesilam shoptaho bodlaise kal pore ek kom jay der gele rakhe pari pani lathi
+        haat gaye ei chai hote lok aj nije niche naam lage khule dhakka bachcha baccha khushi moto
+        bhai apu bhaiya dekha bari barite barir bidesh bideshe kompani kompanir jayga jaiga jaygay gulo guli oneker
+        onekei onekdin arekta tobu duita tinta jibon kaajer kajta chaina chaichi chaiche kasto shuru joto dukho ashol
+        aslei
+        tiffin
         """
     ),
     "ta": _words(
@@ -341,6 +364,12 @@ ROMANISED: dict[str, frozenset[str]] = {
         mattume munnala pinnala melae keezhe veliye kittayum engaloda ungaloda
         paakalam paakalaam pogalama varuvom iruppom irupom kodunga tharom paatheengala ennanga odanjuduchu
         odanjuchu adhaan athaan idhaan
+        kaal ruba sandhosam santhosam sandhosham mudikalana kuduka ponaalum pudikuraanga sambar vela kai vera mani tamil
+        vara kolla avana
+        kaasukku seiyanum seyyanum seiyaren seiren seyren paakaren kekanum kekkanum irukanum nallavanga kettavanga aalu
+        aaloda vootu veettula oorula
+        adhan paathan
+        sandhosama santhosama ponalum poanalum mudikala mudikkala pudikkuraanga pudikuranga
         """
     ),
     "kn": _words(
@@ -437,6 +466,10 @@ ROMANISED: dict[str, frozenset[str]] = {
         sariyagilla
         namm nimmannu avranna heltidaare heltidare bayyuthare baiyuthare duddilla kasta thondare tondare
         samasye haakbedi maadbedri kodbedi
+        kai dina vaapas rakta ketta ooru kade matra prati
+        jana barri bekagittu bedavagittu sambalakke duddige kasu savira
+        madtilla madthilla maadthilla kodtailla bekku yaak hendati hendathi ratri baithare baithaare varada saayankaala
+        jaasthi
         """
     ),
     # Burmese, Khmer and Thai typed in Latin letters: no detector knows them so; words Vietnamese, Malay or Tagalog
@@ -456,6 +489,7 @@ ROMANISED: dict[str, frozenset[str]] = {
         kyite hlaing mhat
         kyee shee tway thar yat pyit khann ngway pwel khwin khwint kwar kway myo daing khwe
         lout khine nhit twy kyout gaung khauk kyaik htet hsayar naryi pae
+        kywe hti twan sone
         """
     ),
     "km": _words(
@@ -529,6 +563,9 @@ ROMANISED: dict[str, frozenset[str]] = {
         tesuuryou tesuryou tesuryo tesuuryo zenbu muryou muryo datta bakkin hikareru hikarete hikareta sugitara
         yakuhin koboreta akanai mizu hanashita oyakata nagutteru kansa kabutta mienai naiteru arimasu doyou doyoubi
         nichiyou nichiyoubi shuu benkyou benkyo ganbatteimasu ganbatte ukaritai
+        madoguchi nankai kakete denai henji kaeru kaereru kaetta ieba toki kuni
+        kara kao yaketeru nokotteru kakusareta suru tokoro kanri dantai itte mushi tsukareteru haitte nanimo iwarenai
+        tonari gakkou gakko ikasete moraenai mitai
         """
     ),
     # Chinese in pinyin without tones, as whole words ("gongzi", "laoban") or syllable by syllable ("gong zi").
@@ -563,6 +600,7 @@ ROMANISED: dict[str, frozenset[str]] = {
         chua ngat lanh khoe benh vien kham suc khau trang dung keu goi nhan
         hop dong giay chuyen trieu nghin ngan doi nhac nhe nghiem tinh nhat thuong khieu
         phan nan doa duoi chui ep nhau nuoc minh chung ong cai
+        cam
         """
     ),
 }
