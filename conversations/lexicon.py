@@ -182,7 +182,7 @@ def _describes(key: str, clause: Clause, situation: Situation, vocabulary: Vocab
             span
             for needle in group
             for span in unspaced_positions(text, needle)
-            if not vocabulary.inside_a_compound(text, span[0])
+            if not vocabulary.inside_a_compound(text, *span)
         ]
         if not found:
             return None
@@ -362,9 +362,9 @@ def _mentioned_at(
             return None
         absolute = start + index
         inside_a_cluster = absolute > 0 and key[absolute - 1] in STACKING
-        if not vocabulary.spaced and vocabulary.inside_a_compound(key, absolute):
-            inside_a_cluster = True  # ကလေး "child" in မိန်းကလေး "girl"
         end = absolute + len(parts[0])
+        if not vocabulary.spaced and vocabulary.inside_a_compound(key, absolute, end):
+            inside_a_cluster = True  # ကလေး "child" in မိန်းကလေး "girl"
         if not inside_a_cluster and not _negated(key[:absolute], vocabulary, starts=starts):
             rest = _rest_follows(key[end:], parts[1:], vocabulary, exclusions)
             if rest is not None:

@@ -74,7 +74,7 @@ class Vocabulary(BaseModel):
     # after the verb reaches over any number of them ("मारहाण वगैरे काही होत नाही", no beating or anything happens).
     negation_reaches_over: tuple[str, ...] = ()
     # Written without spaces: words in which a shorter word of the lexicon is not found (မိန်းကလေး "girl" holds
-    # ကလေး "child"), as no word is found starting inside them.
+    # ကလေး "child"; 打电话 "make a phone call" begins with 打 "hit"), neither starting inside them nor at their start.
     compounds: tuple[str, ...] = ()
     # A matter told as put right is no complaint: words that set what follows in the past ("before", "last year",
     # "used to"), phrases (with gaps as in the lexicon) that say it is settled now ("got fixed", "gave … back"),
@@ -202,9 +202,10 @@ class Vocabulary(BaseModel):
     def _compounds_found(self) -> dict[str, tuple[tuple[int, int], ...]]:
         return {}
 
-    def inside_a_compound(self, text: str, start: int) -> bool:
-        """Where words are not spaced, a word found at ``start`` of ``text`` begins inside one of the language's
-        ``compounds``: ကလေး "child" in မိန်းကလေး "girl", which is no child at work."""
+    def inside_a_compound(self, text: str, start: int, end: int) -> bool:
+        """Where words are not spaced, a word found at ``start:end`` of ``text`` lies inside one of the language's
+        ``compounds``, shorter than it: ကလေး "child" in မိန်းကလေး "girl", which is no child at work, and 打 "hit"
+        at the start of 打电话 "make a phone call"."""
         pattern = self._compounds_pattern
         if pattern is None:
             return False
@@ -214,7 +215,7 @@ class Vocabulary(BaseModel):
             if len(self._compounds_found) > 4096:
                 self._compounds_found.clear()
             self._compounds_found[text] = found
-        return any(begin < start < end for begin, end in found)
+        return any(begin < start < finish or (begin == start and end < finish) for begin, finish in found)
 
     @cached_property
     def _others_read_here(self) -> dict[int, tuple[Vocabulary, Vocabulary]]:

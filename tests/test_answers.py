@@ -292,6 +292,31 @@ def test_flags_no_word_found_inside_a_burmese_compound(text: str, flagged: bool)
 
 
 @pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("刚才我打了电话给主管", False),  # "I just phoned the supervisor": 打 "hit" begins 打了电话 "phoned"
+        ("下班以后打扫卫生", False),  # "we clean up after work": 打扫 "sweep"
+        ("主管刚才打我", True),  # "the supervisor just hit me"
+    ],
+)
+def test_flags_no_word_found_at_the_start_of_a_longer_chinese_compound(text: str, flagged: bool) -> None:
+    assert ("violence" in categories_in(text, "zh")) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        ("kamre ki light band karke so gaye", None),  # "switched off the room's light and slept"
+        ("kamre ka pankha band hai, garmi bahut hai", None),  # "the room's fan is off, it is very hot"
+        ("supervisor ne usko kamre me band kar diya", "P0"),  # "the supervisor locked her in the room"
+    ],
+)
+def test_a_hindi_room_is_locked_in_only_when_someone_is_shut_in_it(text: str, severity: str | None) -> None:
+    found = {f.category.value: f.severity.value for f in flags_in_text(text, vocabularies("hi", default_locales()))}
+    assert found.get("movement") == severity
+
+
+@pytest.mark.parametrize(
     ("text", "language", "flagged"),
     [
         ("kalo gak mau lembur gaji dipotong", "id", True),  # "if (we) don't want overtime, the pay is cut"
