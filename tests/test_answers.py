@@ -304,15 +304,17 @@ def test_flags_no_word_found_at_the_start_of_a_longer_chinese_compound(text: str
 
 
 @pytest.mark.parametrize(
-    ("text", "severity"),
+    ("text", "language", "severity"),
     [
-        ("kamre ki light band karke so gaye", None),  # "switched off the room's light and slept"
-        ("kamre ka pankha band hai, garmi bahut hai", None),  # "the room's fan is off, it is very hot"
-        ("supervisor ne usko kamre me band kar diya", "P0"),  # "the supervisor locked her in the room"
+        ("kamre ki light band karke so gaye", "hi", None),  # "switched off the room's light and slept"
+        ("kamre ka pankha band hai, garmi bahut hai", "hi", None),  # "the room's fan is off, it is very hot"
+        ("supervisor ne usko kamre me band kar diya", "hi", "P0"),  # "the supervisor locked her in the room"
+        ("밤에는 방문 잠가놓고 자요", "ko", None),  # "at night I lock my door and sleep"
+        ("사장이 저를 방에 잠가놓고 갔어요", "ko", "P0"),  # "the boss locked me in the room and left"
     ],
 )
-def test_a_hindi_room_is_locked_in_only_when_someone_is_shut_in_it(text: str, severity: str | None) -> None:
-    found = {f.category.value: f.severity.value for f in flags_in_text(text, vocabularies("hi", default_locales()))}
+def test_a_room_is_a_lock_in_only_when_someone_is_shut_in_it(text: str, language: str, severity: str | None) -> None:
+    found = {f.category.value: f.severity.value for f in flags_in_text(text, vocabularies(language, default_locales()))}
     assert found.get("movement") == severity
 
 
