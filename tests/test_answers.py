@@ -319,6 +319,21 @@ def test_a_room_is_a_lock_in_only_when_someone_is_shut_in_it(text: str, language
 
 
 @pytest.mark.parametrize(
+    ("text", "category", "severity"),
+    [
+        ("my legs are swollen from standing all day", "health_safety", "P1"),  # urgent, not danger now
+        ("the chair leg is broken", "health_safety", None),
+        ("my head is bleeding and they say go back to work", "health_safety", "P0"),
+        ("supervisor came to work drunk today", "violence", None),
+        ("the drunk manager is coming to our room now, help", "violence", "P0"),
+    ],
+)
+def test_danger_now_is_p0_and_what_only_sounds_like_it_is_not(text: str, category: str, severity: str | None) -> None:
+    found = {f.category.value: f.severity.value for f in flags_in_text(text, vocabularies("en", default_locales()))}
+    assert found.get(category) == severity
+
+
+@pytest.mark.parametrize(
     ("text", "language", "flagged"),
     [
         ("kalo gak mau lembur gaji dipotong", "id", True),  # "if (we) don't want overtime, the pay is cut"
