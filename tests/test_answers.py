@@ -304,6 +304,17 @@ def test_flags_no_word_found_at_the_start_of_a_longer_chinese_compound(text: str
 
 
 @pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("母に電話して話しました", False),  # "I phoned my mother and talked": a story, no request
+        ("こわい。電話して", True),  # "I'm scared. Call me"
+    ],
+)
+def test_a_japanese_call_told_as_a_story_is_no_request_to_be_called(text: str, flagged: bool) -> None:
+    assert ("contact_request" in categories_in(text, "ja")) is flagged
+
+
+@pytest.mark.parametrize(
     ("text", "language", "severity"),
     [
         ("kamre ki light band karke so gaye", "hi", None),  # "switched off the room's light and slept"
