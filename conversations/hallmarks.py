@@ -62,8 +62,8 @@ ROMANISED: dict[str, frozenset[str]] = {
         foran fauran waqt ghanton rozana aadmi admi aurton larki ladki bacha bachay bachon bachche kamra kamre kamray
         bistar kyunke kyonki isliye isiliye sakoge chahie chaiye chahiya walon waale naya ghar
         lagatar ek chalega aadhi dihari jaati chhota seedha haath uthata ab pehle roz har jo bol yaha yahaan saamne
-        samne jama sabko gaon chal pata sabke marzi mann maango ladkiyan jana bula taala sabse rok padta
-        likha leta katta karwa dost gande kis keh jis dil darwaza bharti paani maal leti qarz safai usay utha
+        samne jama warna sabko gaon chal pata sabke marzi mann maango ladkiyan jana bula andar taala sabse rok padta
+        likha leta katta karwa dost gande kis keh jis jane dil darwaza bharti paani maal leti qarz safai usay wajah utha
         saans saaf pakad likhwaya lagaye jab kam khushi diwali
         kyu kiu kiyu kyoun kese kesa aise aisa aisi waise waisa jaise jaisa vaha bhot bohut jada kaafi kafi pehla inhone
         isne tumne aapne kisne sabne hame hume unse usse isse inse aapse tumse jisse jiska jiski jinka kiska kiski kiske
@@ -243,11 +243,11 @@ ROMANISED: dict[str, frozenset[str]] = {
         otyachar ottachar hoyrani jorkore chakrir doya doyakore dukkho
         atkay atkaise atkiye atkano dicchena diteche bichana gosol gosolkhana asukh mathabetha petbetha
         chutite chhutite mairalse mardhor dalalke dalalre
-        diye dile nite sob lagle ekbar likhesilam shoptaho bodlaise kal pore ek kom jay der gele rakhe pani lathi
-        haat gaye ei chai hote lok aj nije niche naam lage khule dhakka bachcha baccha khushi
+        diye dile nite sob lagle ekbar likhesilam shoptaho bodlaise kal pore ek kom jay der gele rakhe pari pani lathi
+        haat gaye ei chai hote lok aj nije niche naam lage khule dhakka bachcha baccha khushi moto
         bhai apu bhaiya dekha bari barite barir bidesh bideshe kompani kompanir jayga jaiga jaygay gulo guli oneker
         onekei onekdin arekta tobu duita tinta jibon kaajer kajta chaina chaichi chaiche kasto shuru joto dukho ashol
-        aslei moto
+        aslei
         tiffin
         """
     ),
@@ -364,8 +364,8 @@ ROMANISED: dict[str, frozenset[str]] = {
         mattume munnala pinnala melae keezhe veliye kittayum engaloda ungaloda
         paakalam paakalaam pogalama varuvom iruppom irupom kodunga tharom paatheengala ennanga odanjuduchu
         odanjuchu adhaan athaan idhaan
-        kaal ruba sandhosam santhosam sandhosham mudikalana kuduka ponaalum pudikuraanga sambar kai vera mani tamil
-        kolla avana
+        kaal ruba sandhosam santhosam sandhosham mudikalana kuduka ponaalum pudikuraanga sambar vela kai vera mani tamil
+        vara kolla avana
         kaasukku seiyanum seyyanum seiyaren seiren seyren paakaren kekanum kekkanum irukanum nallavanga kettavanga aalu
         aaloda vootu veettula oorula
         adhan paathan
