@@ -25,6 +25,11 @@ def categories_in(text: str, language: str) -> set[str]:
     return {f.category.value for f in flags_in_text(text, vocabularies(language, default_locales()))}
 
 
+def severities_in(text: str, language: str) -> dict[str, str]:
+    """The severity of each category the word lists of ``language`` (and English) raise for ``text``."""
+    return {f.category.value: f.severity.value for f in flags_in_text(text, vocabularies(language, default_locales()))}
+
+
 @pytest.mark.parametrize(
     ("digits", "ascii_"),
     [
@@ -325,7 +330,7 @@ def test_a_japanese_call_told_as_a_story_is_no_request_to_be_called(text: str, f
     ],
 )
 def test_a_room_is_a_lock_in_only_when_someone_is_shut_in_it(text: str, language: str, severity: str | None) -> None:
-    found = {f.category.value: f.severity.value for f in flags_in_text(text, vocabularies(language, default_locales()))}
+    found = severities_in(text, language)
     assert found.get("movement") == severity
 
 
@@ -340,7 +345,7 @@ def test_a_room_is_a_lock_in_only_when_someone_is_shut_in_it(text: str, language
     ],
 )
 def test_danger_now_is_p0_and_what_only_sounds_like_it_is_not(text: str, category: str, severity: str | None) -> None:
-    found = {f.category.value: f.severity.value for f in flags_in_text(text, vocabularies("en", default_locales()))}
+    found = severities_in(text, "en")
     assert found.get(category) == severity
 
 
@@ -370,7 +375,7 @@ def test_flags_a_negation_in_a_condition_or_question_denies_nothing_after_it(
     ],
 )
 def test_flags_a_negation_blocks_only_the_clause_it_stands_in(text: str, language: str, severity: str | None) -> None:
-    found = {f.category.value: f.severity.value for f in flags_in_text(text, vocabularies(language, default_locales()))}
+    found = severities_in(text, language)
     assert found.get("violence" if language == "mr" else "hours") == severity
 
 
@@ -482,5 +487,5 @@ def test_flags_a_matter_told_as_settled_raises_nothing(text: str, category: str,
     ],
 )
 def test_flags_a_child_at_work_in_danger_is_p0(text: str, severity: str) -> None:
-    found = {f.category.value: f.severity.value for f in flags_in_text(text, vocabularies("en", default_locales()))}
+    found = severities_in(text, "en")
     assert found.get("child_labour") == severity
