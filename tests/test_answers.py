@@ -342,11 +342,28 @@ def test_a_room_is_a_lock_in_only_when_someone_is_shut_in_it(text: str, language
         ("my head is bleeding and they say go back to work", "health_safety", "P0"),
         ("supervisor came to work drunk today", "violence", None),
         ("the drunk manager is coming to our room now, help", "violence", "P0"),
+        ("my hand is bleeding a little from a paper cut", "health_safety", None),
+        ("my nose is bleeding", "violence", None),  # bleeding says nothing of who did it
+        ("my hand cut in the machine very bad bleeding", "health_safety", "P0"),
+        ("supervisor hit him, he is bleeding", "violence", "P0"),
     ],
 )
 def test_danger_now_is_p0_and_what_only_sounds_like_it_is_not(text: str, category: str, severity: str | None) -> None:
     found = severities_in(text, "en")
     assert found.get(category) == severity
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "flagged"),
+    [
+        ("I hit my hand on the machine yesterday", "violence", False),
+        ("the supervisor hit my hand with a ruler", "violence", True),
+        ("my boss asked me to come to his office to sign the contract", "harassment", False),
+        ("the leader told her to come to his room tonight", "harassment", True),
+    ],
+)
+def test_flags_complaint_words_in_an_everyday_sentence_are_not_one(text: str, category: str, flagged: bool) -> None:
+    assert (category in categories_in(text, "en")) is flagged
 
 
 @pytest.mark.parametrize(
