@@ -78,11 +78,12 @@ def features(
 
 
 # Workers use the same few thousand words: each is cut and hashed once, and kept as a compact array (a frozenset of
-# a word's thirty-odd buckets took 2 KB; 65,536 of them, 140 MB).
+# a word's thirty-odd buckets took 2 KB; 65,536 of them, 140 MB), four bytes a bucket: a model's 2**bits weights per
+# head keep bits far below 31.
 @lru_cache(maxsize=32_768)
 def _buckets_of(word: str, bits: int, shortest: int, longest: int, whole: bool) -> array[int]:
     (pieces,) = word_pieces(word, shortest=shortest, longest=longest).values()
-    return array("l", sorted({bucket(piece, bits) for piece in (*pieces, *([WHOLE_WORD + word] if whole else []))}))
+    return array("i", sorted({bucket(piece, bits) for piece in (*pieces, *([WHOLE_WORD + word] if whole else []))}))
 
 
 @dataclass(frozen=True)
