@@ -114,6 +114,7 @@ ROMANISED: dict[str, frozenset[str]] = {
         aikli aikla ailka lagech kalva kalvla kalavla ghetoy detoy jatoy chaltoy boltay
         thapad puran puranpoli vicharlyabaddal vicharlya baddal
         kaal
+        chalat padto fakt
         """
     ),
     "ne": _words(
@@ -370,6 +371,8 @@ ROMANISED: dict[str, frozenset[str]] = {
         aaloda vootu veettula oorula
         adhan paathan
         sandhosama santhosama ponalum poanalum mudikala mudikkala pudikkuraanga pudikuranga
+        ovvoru anupuraanga anuppuraanga pannitten ippothaikku poyitu vandhaa poromnu prachanaiyum
+        pannranga kudukranga paakuranga pakuranga ange poitanga kuduthutanga varuvanga panlaam
         """
     ),
     "kn": _words(
@@ -470,6 +473,7 @@ ROMANISED: dict[str, frozenset[str]] = {
         jana barri bekagittu bedavagittu sambalakke duddige kasu savira
         madtilla madthilla maadthilla kodtailla bekku yaak hendati hendathi ratri baithare baithaare varada saayankaala
         jaasthi
+        maadthare maadbeda idhini ivru hegide helthare sigolla
         """
     ),
     # Burmese, Khmer and Thai typed in Latin letters: no detector knows them so; words Vietnamese, Malay or Tagalog
@@ -490,6 +494,7 @@ ROMANISED: dict[str, frozenset[str]] = {
         kyee shee tway thar yat pyit khann ngway pwel khwin khwint kwar kway myo daing khwe
         lout khine nhit twy kyout gaung khauk kyaik htet hsayar naryi pae
         kywe hti twan sone
+        lote pike
         """
     ),
     "km": _words(
@@ -508,6 +513,7 @@ ROMANISED: dict[str, frozenset[str]] = {
         chumreap suor sok sabay chran chenh kre chher ches ov smak srom lekhet chhlong samlor phleung chheh chakr
         tvear sor tomada ktuy prab atit mun pleung leoun chrern pek lov ponnoh srual
         sluot dael rovol somrak boun pram dop kampuchea khmer pheasa ptes baek cheang
+        khlach propon jeang nng tmey
         """
     ),
     "th": _words(
@@ -529,6 +535,7 @@ ROMANISED: dict[str, frozenset[str]] = {
         bangkhap sak bangkap jaeng jaonathi phasa kuan thum khuen phak thiang leuad mor hah
         lom sati lieng krid paed muen hok lueak lued pratu kuk borisat kwam plod poot naja nakha yaek
         tee glub yiam yeam taeng taengngan phrung
+        talod thueng pheuan phuan tonni glaa jaai ngiap
         """
     ),
     # Japanese in romaji, as phones' Latin keyboards give it (long vowels as "ou", "uu" or nothing).
@@ -566,6 +573,7 @@ ROMANISED: dict[str, frozenset[str]] = {
         madoguchi nankai kakete denai henji kaeru kaereru kaetta ieba toki kuni
         kara kao yaketeru nokotteru kakusareta suru tokoro kanri dantai itte mushi tsukareteru haitte nanimo iwarenai
         tonari gakkou gakko ikasete moraenai mitai
+        wakarimashita wakarimasu wakatta wakarimasen osoi
         """
     ),
     # Chinese in pinyin without tones, as whole words ("gongzi", "laoban") or syllable by syllable ("gong zi").
