@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from conversations.categories import Category, Severity, most_severe
 from conversations.needles import FirstParts, Negations, SituationNeedles
 from conversations.situations import Situation
-from conversations.text import contains_phrase, match_key
+from conversations.text import match_key
 
 __all__ = ["Category", "Keyword", "LexiconEntry", "Severity", "Vocabulary", "most_severe"]
 
@@ -170,28 +170,35 @@ class Vocabulary(BaseModel):
     def exclusions(self) -> dict[Category, tuple[str, ...]]:
         """Per category, the negations made of a word of one of its situations: "dah bayar balik" (paid back)
         holds the "bayar balik" of the debts of recruitment fees, and denies them wherever it stands near."""
-        negations = (*self.negations, *self.negations_after)
+        negations = [n for n in (*self.negations, *self.negations_after) if len(n.split()) > 1 or not self.spaced]
+        holding = self._negations_holding(negations)
         found: dict[Category, tuple[str, ...]] = {}
         for situation in self.situations:
             terms = {term.replace("*", "") for group in situation.groups for term in group}
-            held = tuple(
-                n
-                for n in negations
-                if len(n.split()) > 1 or not self.spaced
-                if any(
-                    n != t
-                    and (
-                        contains_phrase(n, t, spaced=True) >= 0
-                        if self.spaced
-                        else t.replace(" ", "") in n.replace(" ", "")
-                    )
-                    for t in terms
-                    if t
-                )
-            )
+            held = sorted({i for t in terms if t for i in holding.get(self._unit(t), ()) if negations[i] != t})
             if held:
-                found[situation.category] = tuple(dict.fromkeys((*found.get(situation.category, ()), *held)))
+                more = (negations[i] for i in held)
+                found[situation.category] = tuple(dict.fromkeys((*found.get(situation.category, ()), *more)))
         return found
+
+    def _unit(self, term: str) -> str:
+        return " ".join(term.split()) if self.spaced else term.replace(" ", "")
+
+    def _negations_holding(self, negations: list[str]) -> dict[str, list[int]]:
+        """Each word or phrase a negation holds (on word boundaries where words are spaced, anywhere in it where
+        they are not), with the positions of the negations that hold it: asked of every situation's terms, it
+        replaces reading every negation against every term (seconds per language at start-up)."""
+        holding: dict[str, list[int]] = {}
+        for i, negation in enumerate(negations):
+            if self.spaced:
+                words = negation.split()
+                parts = {" ".join(words[a:b]) for a in range(len(words)) for b in range(a + 1, len(words) + 1)}
+            else:
+                joined = negation.replace(" ", "")
+                parts = {joined[a:b] for a in range(len(joined)) for b in range(a + 1, len(joined) + 1)}
+            for part in parts:
+                holding.setdefault(part, []).append(i)
+        return holding
 
     @cached_property
     def _compounds_pattern(self) -> re.Pattern[str] | None:
