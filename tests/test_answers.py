@@ -346,6 +346,8 @@ def test_a_room_is_a_lock_in_only_when_someone_is_shut_in_it(text: str, language
         ("my nose is bleeding", "violence", None),  # bleeding says nothing of who did it
         ("my hand cut in the machine very bad bleeding", "health_safety", "P0"),
         ("supervisor hit him, he is bleeding", "violence", "P0"),
+        ("we are stuck inside now because of the rain", "movement", None),
+        ("the guard keeps us stuck inside, help", "movement", "P0"),
     ],
 )
 def test_danger_now_is_p0_and_what_only_sounds_like_it_is_not(text: str, category: str, severity: str | None) -> None:
