@@ -62,5 +62,9 @@ def _find_whole_syllables(haystack: str, phrase: str) -> int:
 # 65,536 replies and clauses took 16 MB.
 @lru_cache(maxsize=16384)
 def match_key(text: str) -> str:
-    """The form in which replies and word lists are compared: normalised and without Latin diacritics."""
-    return unicodedata.normalize("NFC", strip_diacritics(normalize(text)))
+    """The form in which replies and word lists are compared: normalised, without Latin diacritics and without
+    the Devanagari nukta, which phones' keyboards and writers often leave out (ज़रूरत and जरूरत, पैसा काटा)."""
+    return unicodedata.normalize("NFC", strip_diacritics(normalize(text))).replace(_DEVANAGARI_NUKTA, "")
+
+
+_DEVANAGARI_NUKTA = "\u093c"  # NFKC has already split क़ ख़ ग़ ज़ ड़ ढ़ फ़ य़ into a letter and the nukta

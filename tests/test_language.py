@@ -223,6 +223,17 @@ def test_a_point_or_comma_inside_a_number_ends_no_sentence_or_clause() -> None:
     assert "recruitment_fees" in {f.category.value for f in flags}
 
 
+@pytest.mark.parametrize("text", ["सुपरवाइजर ने थप्पड़ लगाया", "सुपरवाइजर ने थप्पड लगाया"])
+def test_a_devanagari_word_reads_the_same_with_or_without_its_nukta(text: str) -> None:
+    """The list has थप्पड़ ("a slap") with its nukta; phones' keyboards and writers often leave it out."""
+    from bot.i18n import default_locales
+    from conversations.lexicon import flags_in_text
+    from conversations.prompts import vocabularies
+
+    flags = flags_in_text(text, vocabularies("hi", default_locales()))
+    assert any(f.category.value == "violence" and f.severity.value == "P0" for f in flags)
+
+
 @pytest.mark.parametrize(
     ("text", "language", "category", "flagged"),
     [
