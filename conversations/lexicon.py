@@ -43,6 +43,8 @@ GAP_CHARS = 12
 SITUATION_GAP_WORDS = 5  # between the words of one situation ("took all our passports", "keeps our ID cards")
 SITUATION_GAP_CHARS = 15
 MODEL_MARK = "≈"  # evidence read by the model, not found in the word lists
+TOPIC_WORDS = 2  # a sentence this short names a topic ("Salary? Late again")
+TOPIC_CHARS = 6
 MAX_SPANS_TRIED = 8  # per group: the search for a close, unnegated choice stays small
 
 
@@ -70,12 +72,14 @@ def flags_in_text(
     # A negation never reaches into the next sentence: "No. He hit me."
     told = [[key for key in (match_key(clause) for clause in COMMAS.split(s)) if key] for s in SENTENCES.split(text)]
     sentences = unsettled(told, vocabularies, _settled_at)  # "last year pay was late, now it's on time": nothing
+    topic: list[str] = []
     for keys in sentences:
         for key in keys:
             if not key.isdecimal():
                 _phrases(key, vocabularies, found)
-        for span in _situation_spans(keys, vocabularies):
+        for span in _situation_spans([*topic, *keys], vocabularies):
             _situations(span, vocabularies, found)
+        topic = keys if _is_topic(keys, vocabularies) else []
     if sentences != told:
         text = " . ".join(" , ".join(keys) for keys in sentences)
     for flag in model.read(text) if model is not None else ():
@@ -89,6 +93,16 @@ def flags_in_text(
     return tuple(
         TextFlag(category=c, severity=s, phrase=p, source="model" if c in by_model else "text")
         for c, (s, p) in sorted(found.items())
+    )
+
+
+def _is_topic(keys: list[str], vocabularies: tuple[Vocabulary, ...]) -> bool:
+    """A sentence of a word or two, unnegated ("Passport?", "工资？"), names what the next one tells of: the
+    situations of the next sentence are read with it, as if a comma stood between them."""
+    spaced = vocabularies[0].spaced
+    size = sum(len(key.split()) if spaced else len(key.replace(" ", "")) for key in keys)
+    return size <= (TOPIC_WORDS if spaced else TOPIC_CHARS) and not any(
+        _has_negation(key, vocabulary) for key in keys for vocabulary in vocabularies
     )
 
 

@@ -223,6 +223,27 @@ def test_a_point_or_comma_inside_a_number_ends_no_sentence_or_clause() -> None:
     assert "recruitment_fees" in {f.category.value for f in flags}
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "category", "flagged"),
+    [
+        ("passport? the boss keeps it", "en", "documents", True),  # the topic, then what is told of it
+        ("Pasport? Majikan simpan", "ms", "documents", True),
+        ("salary? late again, 2 months", "en", "wages", True),
+        ("Boss? he is kind, he never shouts", "en", "harassment", False),
+        ("Passport lost? No. The agent returned it", "en", "documents", False),  # a topic of three words is a sentence
+    ],
+)
+def test_a_word_or_two_asked_back_is_the_topic_of_the_next_sentence(
+    text: str, language: str, category: str, flagged: bool
+) -> None:
+    from bot.i18n import default_locales
+    from conversations.lexicon import flags_in_text
+    from conversations.prompts import vocabularies
+
+    flags = flags_in_text(text, vocabularies(language, default_locales()))
+    assert (category in {f.category.value for f in flags}) is flagged
+
+
 @pytest.mark.parametrize("text", ["सुपरवाइजर ने थप्पड़ लगाया", "सुपरवाइजर ने थप्पड लगाया"])
 def test_a_devanagari_word_reads_the_same_with_or_without_its_nukta(text: str) -> None:
     """The list has थप्पड़ ("a slap") with its nukta; phones' keyboards and writers often leave it out."""
