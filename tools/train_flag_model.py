@@ -2,6 +2,7 @@
 
     pip install -e '.[train]'
     python tools/train_flag_model.py            # writes locales/flag_model.bin and prints its figures
+    python tools/train_flag_model.py --jobs 2   # the same, scoring two left-out sets at once
 
 Data: the development sets only (``tests/language_eval/<code>.jsonl`` and ``fresh*/``); the held-out set
 (``heldout/``) is never opened here, so that it can still judge the model. Each reply is a set of hashed word
@@ -29,6 +30,7 @@ from pathlib import Path
 
 import numpy as np
 import scipy.sparse as sp
+from joblib import Parallel, delayed
 from sklearn.linear_model import LogisticRegression
 
 from conversations.categories import Category
@@ -151,11 +153,17 @@ def write(path: Path, heads: list[LogisticRegression], chosen: dict[str, float],
     path.write_bytes(json.dumps(header).encode() + b"\n" + zlib.compress(stored.tobytes(), 9))
 
 
+def _score_left_out(x: sp.csr_matrix, y: np.ndarray, held: np.ndarray) -> np.ndarray:
+    """The held set's scores from heads trained on every other set."""
+    return scores(train(x[~held], y[~held]), x[held])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--false-positives", type=float, default=0.03, help="neutral replies flagged, at most")
     parser.add_argument("--danger-recall", type=float, default=0.8, help="P0 replies the danger head finds")
     parser.add_argument("--output", type=Path, default=OUTPUT)
+    parser.add_argument("--jobs", type=int, default=1, help="sets scored at once, one process each")
     args = parser.parse_args()
 
     data = replies()
@@ -163,10 +171,10 @@ def main() -> None:
     sets = np.array([r["set"] for r in data])
     kinds = np.array([r["kind"] for r in data])
     oof = np.zeros((len(data), len(HEADS)))
-    for name in sorted(set(sets)):
-        held, rest = sets == name, sets != name
-        oof[held] = scores(train(x[rest], y[rest]), x[held])
-        print(f"scored {name} with heads trained on the other sets", flush=True)
+    names = sorted(set(sets))
+    folds = Parallel(n_jobs=args.jobs)(delayed(_score_left_out)(x, y, sets == name) for name in names)
+    for name, fold in zip(names, folds, strict=True):
+        oof[sets == name] = fold
     chosen = thresholds(oof, y, kinds, args.false_positives, args.danger_recall)
     trained_on = {name: int((sets == name).sum()) for name in sorted(set(sets))}
     write(args.output, train(x, y), chosen, trained_on)
