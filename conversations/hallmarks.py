@@ -29,6 +29,8 @@ def _words(listed: str) -> frozenset[str]:
 ROMANISED: dict[str, frozenset[str]] = {
     "hi": _words(
         """
+        roj
+        vapas vaapas danda dande dandey lathi
         dunga baje akela raat baad ladke dikha jaunga
         hain hoon hun nahi nahin mujhe mujhko mera meri mere humko humein hamein hamara hamari hamare
         kya kyun kyon aur bhi mein pe raha rahi rahe karo karna karni karne karte karta karti kiya diya
@@ -77,6 +79,10 @@ ROMANISED: dict[str, frozenset[str]] = {
     ),
     "mr": _words(
         """
+        lahan porache adakla adakle lapavtayt lapavtat lapavla asen karal karaal chav roj bhaji haatat hatat dusrach
+        samjun ghya
+        kaplet kapla kaapla kaapli kapli kaplya kaaplet kaapun kapun raatri ratri vajeparyant vajta vajle vajepasun
+        vajlyapasun vajun jabardasti kal thappad sarvansamor sarvansamora sarvanna sarvanchya paise dete milta aaj
         marto mazya ghetli zale aalyavar boltoy kadhun milnar kaapto tyache lavla sodnar dakhvun bolalat
         jivanta varsh fadavar navryala dokyat tapli lavkar
         aahe ahe aahet ahet nahi mala majha majhi majhe mazha maza mazi tumhi tumcha amhi aamhi amcha aamcha
@@ -119,6 +125,7 @@ ROMANISED: dict[str, frozenset[str]] = {
     ),
     "ne": _words(
         """
+        khuwayo khuwaunu pugeko pugyo pugena
         garchu katcha dincha pheraun futyo bhagiraa garo bhannu dhanyabad nagare bhanne
         chha chhu chhan chaina chhaina chhainan malai mero hami hamro hamilai tapai tapaai tapailai garnu
         garyo gareko garchha garcha gardaina hunchha huncha hudaina bhayo bhaeko thiyo thie talab ramro
@@ -254,6 +261,9 @@ ROMANISED: dict[str, frozenset[str]] = {
     ),
     "ta": _words(
         """
+        vandhuduchu vanthuduchu kulla kulle
+        kudukraanga kudukkaraanga kodukaraanga kodukkuraanga kodukkala kodukala vechirukaan vechirukkaan vachirukkaan
+        ellathum ellathayum ellaathaiyum
         solranga vittu velaiya kudukkudhu prachanai sonnaru kaaranga thirakkala irukka adichuttu vaanga
         azhuraa aalunga athula
         illa illai illaye enakku ennoda enga engal naan naanga naangal avanga avan aval romba rombo velai
@@ -377,6 +387,8 @@ ROMANISED: dict[str, frozenset[str]] = {
     ),
     "kn": _words(
         """
+        kodilla kitkondru kitkondu kitkondidaare kitkondidare kitkotaare kitkothaare kittukondru kittukondidaare
+        kittkondidaare vapas sihi mugsde mugsdi mugsidini mugsidru
         iddini amele sanje aadmele aaga aagi benki hattide hidkondu bandu enadru helidre thumba kottidini hatrane
         illa houdu haudu hawdu nanage nanna naavu namage namma avaru avnu tumba kelasa kelsa sambala
         kodtilla kodalilla kodthilla maadtare madtare madidaare madidare maadidaare madtaare ide ilva illva
@@ -481,6 +493,8 @@ ROMANISED: dict[str, frozenset[str]] = {
     # ("ma", "ban", "bong", "mai", "dai", "tham") are particles.
     "my": _words(
         """
+        tl lite lone
+        sar dal chin hote hoat kae phoe
         shi yite nge buu htote nout thein taing phyat phanat
         tal yin pyi pyaw yout nar nauk htwet mhar kaung dae pyan hnit kone hpyat saung ein pwe
         kaing khaing lal nae pyin nyi myar mhu kyi dway taw naing yae kyauk htar
@@ -499,6 +513,7 @@ ROMANISED: dict[str, frozenset[str]] = {
     ),
     "km": _words(
         """
+        panha
         aoy thveu niyay tenh phteah sahachip mneak reuong kchol
         oy luy thver nov pel trov khnhom knhom hz thngai mok yol chhob snak knong mekhyol neak bonh haey
         niyeay klach khyol khae bantob chol nis chuoy chraen mnak srok kompung kmeng chnam krom mday pdey
@@ -518,6 +533,7 @@ ROMANISED: dict[str, frozenset[str]] = {
     ),
     "th": _words(
         """
+        kin khao rue nee fon rot tid mue nid chob kon
         ngoen thuk lueat tawnee phuean
         laew ngern bok tuk ork mee jang khon duean yak sanya hor krub khrap krap jai ahan aroi
         duan yai puen kor gor yoo chuay jing phom khun
