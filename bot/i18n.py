@@ -12,6 +12,7 @@ from pathlib import Path
 from fluent.runtime import FluentBundle, FluentResource
 from fluent.syntax import FluentParser, Visitor, ast
 
+from bot.vocabulary_cache import load_vocabulary
 from conversations.flag_model import FlagModel
 from conversations.locales import BASE_LANGUAGE
 from conversations.vocabulary import Vocabulary
@@ -62,8 +63,8 @@ class FluentLocales:
         return FlagModel.from_bytes(path.read_bytes()) if path.is_file() else None
 
     def _load_vocabulary(self, code: str) -> Vocabulary:
-        with (self.root / code / "words.toml").open("rb") as file:
-            return Vocabulary.from_data(code, tomllib.load(file))
+        source = (self.root / code / "words.toml").read_bytes()
+        return load_vocabulary(code, source, lambda: Vocabulary.from_data(code, tomllib.loads(source.decode())))
 
     def text(self, language: str, message_id: str, /, **args: str | int | datetime) -> str:
         key = (language, message_id, *sorted(args.items()))

@@ -8,8 +8,10 @@ which case they fail.
 from __future__ import annotations
 
 import asyncio
+import atexit
 import os
 import shutil
+import tempfile
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
@@ -28,6 +30,11 @@ from bot.clock import VirtualClock
 from bot.runtime import Runtime
 from storage.database import Database
 from storage.migrate import upgrade
+
+# The word lists compiled once for this run and its processes (the `callbacks` commands tests start), not the user's.
+if "CALLBACKS_CACHE_DIR" not in os.environ:
+    os.environ["CALLBACKS_CACHE_DIR"] = tempfile.mkdtemp(prefix="callbacks-test-cache-")
+    atexit.register(shutil.rmtree, os.environ["CALLBACKS_CACHE_DIR"], ignore_errors=True)
 
 POSTGRES_URL = os.environ.get("CALLBACKS_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
 TEST_SECRET = "test-secret-key-that-is-long-enough"
