@@ -46,14 +46,19 @@ class FluentLocales:
     def __init__(self, root: Path | None = None) -> None:
         self.root = root or locales_root()
         self.languages = available_languages(self.root)
-        self._bundles = {code: self._bundle(code) for code in self.languages}
+        self._bundles: dict[str, FluentBundle] = {}  # parsed at a language's first message (20 take a second)
         self._vocabularies = {code: self._load_vocabulary(code) for code in self.languages}
         self._formatted: dict[tuple[object, ...], str] = {}  # texts are pure functions of their arguments
 
-    def _bundle(self, code: str) -> FluentBundle:
-        bundle = FluentBundle([code.replace("_", "-"), BASE_LANGUAGE], use_isolating=False)
-        for path in sorted((self.root / code).glob("*.ftl")):
-            bundle.add_resource(FluentResource(path.read_text(encoding="utf-8")))
+    def _bundle(self, code: str) -> FluentBundle | None:
+        if code not in self.languages:
+            return None
+        bundle = self._bundles.get(code)
+        if bundle is None:
+            bundle = FluentBundle([code.replace("_", "-"), BASE_LANGUAGE], use_isolating=False)
+            for path in sorted((self.root / code).glob("*.ftl")):
+                bundle.add_resource(FluentResource(path.read_text(encoding="utf-8")))
+            self._bundles[code] = bundle
         return bundle
 
     @cached_property
@@ -75,7 +80,7 @@ class FluentLocales:
 
     def _format(self, language: str, message_id: str, args: dict[str, str | int | datetime]) -> str:
         for code in (language, BASE_LANGUAGE):
-            bundle = self._bundles.get(code)
+            bundle = self._bundle(code)
             if bundle is not None and bundle.has_message(message_id):
                 message = bundle.get_message(message_id)
                 if message.value is None:
@@ -90,7 +95,7 @@ class FluentLocales:
         return self._vocabularies.get(language) or self._vocabularies[BASE_LANGUAGE]
 
     def has_message(self, language: str, message_id: str) -> bool:
-        bundle = self._bundles.get(language)
+        bundle = self._bundle(language)
         return bundle is not None and bundle.has_message(message_id)
 
 
