@@ -230,7 +230,7 @@ def test_a_point_or_comma_inside_a_number_ends_no_sentence_or_clause() -> None:
         ("Pasport? Majikan simpan", "ms", "documents", True),
         ("salary? late again, 2 months", "en", "wages", True),
         ("Boss? he is kind, he never shouts", "en", "harassment", False),
-        ("Passport lost? No. The agent returned it", "en", "documents", False),  # a topic of three words is a sentence
+        ("Passport lost? No. The agent returned it", "en", "documents", False),  # the topic reaches one sentence
     ],
 )
 def test_a_word_or_two_asked_back_is_the_topic_of_the_next_sentence(
