@@ -259,6 +259,8 @@ def test_a_devanagari_word_reads_the_same_with_or_without_its_nukta(text: str) -
     ("text", "language", "category", "flagged"),
     [
         ("빚도 못 갚고 집에도 못 가고 그냥 사라지고 싶어요", "ko", "harassment", True),  # 못 negates 가고, not the wish
+        ("he is 18 and works in line 3", "en", "hours", False),  # an adult's age, not his hours
+        ("we work 18 hours a day", "en", "hours", True),
         ("한국말 못한다고 바보 취급해요", "ko", "harassment", True),
         ("월급 안 줘요", "ko", "wages", True),
         ("안 맞았어요", "ko", "violence", False),  # a negation typed as its own word still reaches the next one
