@@ -9,7 +9,10 @@ from sqlmodel import select
 
 from bot.channels.simulator import SimulatorChannel
 from bot.clock import VirtualClock
+from bot.i18n import default_locales
 from bot.runtime import Runtime
+from conversations.lexicon import flags_in_text
+from conversations.prompts import vocabularies
 from storage.inbound import IncomingMessage
 from storage.tables import Timer
 
@@ -68,3 +71,13 @@ async def say(runtime: Runtime, conversation_id: int, text: str, provider_id: st
 
 def texts_to(runtime: Runtime, address: str) -> list[str]:
     return [m.text for m in simulator(runtime).log if m.address == address]
+
+
+def categories_in(text: str, language: str) -> set[str]:
+    """The categories the word lists of ``language`` (and English) raise for ``text``."""
+    return {f.category.value for f in flags_in_text(text, vocabularies(language, default_locales()))}
+
+
+def severities_in(text: str, language: str) -> dict[str, str]:
+    """The severity of each category the word lists of ``language`` (and English) raise for ``text``."""
+    return {f.category.value: f.severity.value for f in flags_in_text(text, vocabularies(language, default_locales()))}

@@ -11,6 +11,7 @@ from conversations.lexicon import flags_in_text
 from conversations.prompts import choices, vocabularies
 from conversations.text import native_digits_to_ascii
 from conversations.vocabulary import Category, Vocabulary
+from tests.helpers import categories_in, severities_in
 
 YES_NO = load_builtin_script("default").question("retaliation")
 
@@ -18,16 +19,6 @@ YES_NO = load_builtin_script("default").question("retaliation")
 def read(text: str, language: str = "en") -> str | None:
     locales = default_locales()
     return parse_choice(text, choices(YES_NO, language, locales), spaced=locales.vocabulary(language).spaced)
-
-
-def categories_in(text: str, language: str) -> set[str]:
-    """The categories the word lists of ``language`` (and English) raise for ``text``."""
-    return {f.category.value for f in flags_in_text(text, vocabularies(language, default_locales()))}
-
-
-def severities_in(text: str, language: str) -> dict[str, str]:
-    """The severity of each category the word lists of ``language`` (and English) raise for ``text``."""
-    return {f.category.value: f.severity.value for f in flags_in_text(text, vocabularies(language, default_locales()))}
 
 
 @pytest.mark.parametrize(

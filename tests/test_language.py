@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from conversations.language import detect_language, suggests_switch
+from tests.helpers import categories_in, severities_in
 
 
 @pytest.mark.parametrize(
@@ -236,31 +237,26 @@ def test_a_point_or_comma_inside_a_number_ends_no_sentence_or_clause() -> None:
 def test_a_word_or_two_asked_back_is_the_topic_of_the_next_sentence(
     text: str, language: str, category: str, flagged: bool
 ) -> None:
-    from bot.i18n import default_locales
-    from conversations.lexicon import flags_in_text
-    from conversations.prompts import vocabularies
-
-    flags = flags_in_text(text, vocabularies(language, default_locales()))
-    assert (category in {f.category.value for f in flags}) is flagged
+    assert (category in categories_in(text, language)) is flagged
 
 
 @pytest.mark.parametrize("text", ["सुपरवाइजर ने थप्पड़ लगाया", "सुपरवाइजर ने थप्पड लगाया"])
 def test_a_devanagari_word_reads_the_same_with_or_without_its_nukta(text: str) -> None:
     """The list has थप्पड़ ("a slap") with its nukta; phones' keyboards and writers often leave it out."""
-    from bot.i18n import default_locales
-    from conversations.lexicon import flags_in_text
-    from conversations.prompts import vocabularies
+    assert severities_in(text, "hi").get("violence") == "P0"
 
-    flags = flags_in_text(text, vocabularies("hi", default_locales()))
-    assert any(f.category.value == "violence" and f.severity.value == "P0" for f in flags)
+
+@pytest.mark.parametrize(
+    ("text", "flagged"), [("he is 18 and works in line 3", False), ("we work 18 hours a day", True)]
+)
+def test_an_adults_age_beside_work_is_no_hours(text: str, flagged: bool) -> None:
+    assert ("hours" in categories_in(text, "en")) is flagged
 
 
 @pytest.mark.parametrize(
     ("text", "language", "category", "flagged"),
     [
         ("빚도 못 갚고 집에도 못 가고 그냥 사라지고 싶어요", "ko", "harassment", True),  # 못 negates 가고, not the wish
-        ("he is 18 and works in line 3", "en", "hours", False),  # an adult's age, not his hours
-        ("we work 18 hours a day", "en", "hours", True),
         ("한국말 못한다고 바보 취급해요", "ko", "harassment", True),
         ("월급 안 줘요", "ko", "wages", True),
         ("안 맞았어요", "ko", "violence", False),  # a negation typed as its own word still reaches the next one
@@ -270,12 +266,7 @@ def test_a_devanagari_word_reads_the_same_with_or_without_its_nukta(text: str) -
 def test_in_unspaced_languages_a_typed_negation_reaches_only_the_next_words(
     text: str, language: str, category: str, flagged: bool
 ) -> None:
-    from bot.i18n import default_locales
-    from conversations.lexicon import flags_in_text
-    from conversations.prompts import vocabularies
-
-    flags = flags_in_text(text, vocabularies(language, default_locales()))
-    assert (category in {f.category.value for f in flags}) is flagged
+    assert (category in categories_in(text, language)) is flagged
 
 
 @pytest.mark.parametrize(
