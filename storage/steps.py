@@ -7,13 +7,13 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy import Text, bindparam, cast, delete, insert, select, update
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from conversations.effects import Effect, NeedsReading, OpenCase, RaiseFlag, RecordAnswer, SendText
 from conversations.state import Conversation
 from conversations.vocabulary import Severity
-from storage.tables import Answer, Case, Flag, Outbox, ReadingItem, Timer, table_of
+from storage.tables import Answer, Case, Flag, JSONText, Outbox, ReadingItem, Timer, table_of
 from storage.tables import Conversation as ConversationRow
 
 CaseDeadlines = Mapping[Severity, timedelta]
@@ -36,7 +36,7 @@ class LockedConversation:
     language: str
     script: str
     version: int
-    state: dict[str, Any]
+    state: str  # JSON text
 
 
 @dataclass(frozen=True)
@@ -62,7 +62,7 @@ async def lock_conversations(session: AsyncSession, ids: Iterable[int]) -> dict[
             table.c.language,
             table.c.script,
             table.c.version,
-            table.c.state,
+            cast(table.c.state, Text).label("state"),
         )
         .where(table.c.id.in_(wanted))
         .order_by(table.c.id)
@@ -75,7 +75,7 @@ async def lock_conversations(session: AsyncSession, ids: Iterable[int]) -> dict[
 
 
 def load_state(row: LockedConversation) -> Conversation:
-    return Conversation.model_validate(row.state)
+    return Conversation.model_validate_json(row.state)
 
 
 async def save_steps(
@@ -92,12 +92,12 @@ async def save_steps(
         return
     connection = await session.connection()
     conversation = table_of(ConversationRow)
-    states = [s.after.model_dump(mode="json") for s in steps]
+    states = [s.after.model_dump_json() for s in steps]
     result = await connection.execute(
         update(conversation)
         .where(conversation.c.id == bindparam("b_id"), conversation.c.version == bindparam("b_version"))
         .values(
-            state=bindparam("b_state"),
+            state=bindparam("b_state", type_=JSONText),
             status=bindparam("b_status"),
             version=bindparam("b_next"),
             last_inbound_at=bindparam("b_last_inbound_at"),

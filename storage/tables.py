@@ -7,6 +7,8 @@ from typing import Any, cast
 
 from sqlalchemy import JSON, Column, ColumnElement, Index, LargeBinary, Table, UniqueConstraint, bindparam, text
 from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.engine import Dialect
+from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
 
 JSONType = JSON().with_variant(JSONB(), "postgresql")
@@ -19,6 +21,17 @@ def table_of(model: type[SQLModel]) -> Table:
 
 def json_column(nullable: bool = False) -> Any:
     return Field(sa_column=Column(JSONType, nullable=nullable))
+
+
+class JSONText(TypeDecorator[str]):
+    """A value for a JSON column given as its JSON text, already written (pydantic's ``model_dump_json``): the
+    driver takes it as it is, instead of a dict serialised again."""
+
+    impl = JSONType
+    cache_ok = True
+
+    def bind_processor(self, dialect: Dialect) -> None:
+        return None
 
 
 class Organisation(SQLModel, table=True):
