@@ -304,6 +304,18 @@ def test_a_reply_mixed_with_english_is_recognised_by_three_different_hallmarks(c
     assert detect_language(text).language == code
 
 
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("kn", "gloves mask shoes ella kodtare helmet kooda"),
+        ("kn", "sick leave keLidre half day cut maadtaare"),
+        ("ta", "mask glove shoe ellam daily kudukaraanga"),
+    ],
+)
+def test_two_hallmarks_among_english_work_words_say_the_language(code: str, text: str) -> None:
+    assert detect_language(text).language == code
+
+
 def test_a_tie_inside_the_hindi_marathi_nepali_group_still_says_the_group() -> None:
     from conversations.hallmarks import romanised_language
 
