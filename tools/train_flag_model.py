@@ -164,6 +164,7 @@ def main() -> None:
     parser.add_argument("--danger-recall", type=float, default=0.8, help="P0 replies the danger head finds")
     parser.add_argument("--output", type=Path, default=OUTPUT)
     parser.add_argument("--jobs", type=int, default=1, help="sets scored at once, one process each")
+    parser.add_argument("--scores", type=Path, help="also write the leave-one-set-out scores here (.npz)")
     args = parser.parse_args()
 
     data = replies()
@@ -175,6 +176,9 @@ def main() -> None:
     folds = Parallel(n_jobs=args.jobs)(delayed(_score_left_out)(x, y, sets == name) for name in names)
     for name, fold in zip(names, folds, strict=True):
         oof[sets == name] = fold
+    if args.scores:
+        languages = np.array([r["language"] for r in data])
+        np.savez_compressed(args.scores, scores=oof, labels=y, kinds=kinds, sets=sets, languages=languages)
     chosen = thresholds(oof, y, kinds, args.false_positives, args.danger_recall)
     trained_on = {name: int((sets == name).sum()) for name in sorted(set(sets))}
     write(args.output, train(x, y), chosen, trained_on)
