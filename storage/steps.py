@@ -8,6 +8,8 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Text, bindparam, cast, delete, insert, select, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from conversations.effects import Effect, NeedsReading, OpenCase, RaiseFlag, RecordAnswer, SendText
@@ -223,19 +225,35 @@ def _outbox_rows(
 
 
 async def _sync_timers(connection: Any, changed: Sequence[Stepped]) -> None:
-    if not changed:
-        return
+    """Mirror the deadlines that changed: a kind dropped is deleted, a kind armed or moved is written (an upsert, so
+    a row missing for any reason comes back); the timers a step left alone keep their row and any lease on it."""
+    dropped = [
+        {"b_conversation": s.row.id, "b_kind": kind.value}
+        for s in changed
+        for kind in s.before.deadlines.keys() - s.after.deadlines.keys()
+    ]
+    armed = [
+        {"conversation_id": s.row.id, "kind": kind.value, "due_at": due, "available_at": due}
+        for s in changed
+        for kind, due in s.after.deadlines.items()
+        if s.before.deadlines.get(kind) != due
+    ]
     timer = table_of(Timer)
-    await connection.execute(delete(timer).where(timer.c.conversation_id.in_([s.row.id for s in changed])))
-    await _insert(
-        connection,
-        Timer,
-        [
-            {"conversation_id": s.row.id, "kind": kind.value, "due_at": due, "available_at": due}
-            for s in changed
-            for kind, due in s.after.deadlines.items()
-        ],
-    )
+    if dropped:
+        await connection.execute(
+            delete(timer).where(
+                timer.c.conversation_id == bindparam("b_conversation"), timer.c.kind == bindparam("b_kind")
+            ),
+            dropped,
+        )
+    if armed:
+        upsert = postgresql_insert if connection.dialect.name == "postgresql" else sqlite_insert
+        statement = upsert(timer)
+        statement = statement.on_conflict_do_update(
+            index_elements=[timer.c.conversation_id, timer.c.kind],
+            set_={"due_at": statement.excluded.due_at, "available_at": statement.excluded.available_at},
+        )
+        await connection.execute(statement, armed)
 
 
 async def _insert(connection: Any, table: Any, rows: list[dict[str, Any]]) -> None:
