@@ -71,7 +71,8 @@ def flags_in_text(
         vocabularies = (vocabularies[0], *(vocabularies[0].read_here(other) for other in vocabularies[1:]))
     # A negation never reaches into the next sentence: "No. He hit me."
     told = [[key for key in (match_key(clause) for clause in COMMAS.split(s)) if key] for s in SENTENCES.split(text)]
-    sentences = unsettled(told, vocabularies, _settled_at)  # "last year pay was late, now it's on time": nothing
+    lived = [[key for key in keys if not _framed(key, vocabularies)] for keys in told]  # not "in the drama"
+    sentences = unsettled(lived, vocabularies, _settled_at)  # "last year pay was late, now it's on time": nothing
     topic: list[str] = []
     for keys in sentences:
         for key in keys:
@@ -94,6 +95,11 @@ def flags_in_text(
         TextFlag(category=c, severity=s, phrase=p, source="model" if c in by_model else "text")
         for c, (s, p) in sorted(found.items())
     )
+
+
+def _framed(key: str, vocabularies: tuple[Vocabulary, ...]) -> bool:
+    """The clause tells of a story seen elsewhere: a drama, a film, a scene of one."""
+    return any(contains_phrase(key, word, spaced=v.spaced) >= 0 for v in vocabularies for word in v.framing)
 
 
 def _is_topic(keys: list[str], vocabularies: tuple[Vocabulary, ...]) -> bool:

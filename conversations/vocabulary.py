@@ -82,6 +82,9 @@ class Vocabulary(BaseModel):
     used_to: tuple[str, ...] = ()
     settled: tuple[str, ...] = ()
     settled_after_past: tuple[str, ...] = ()
+    # Words that tell a clause as a story seen elsewhere ("in the drama", "the film's scene"): nothing in that
+    # clause is a complaint, while the clauses around it are read as usual ("saw it in a drama, our leader hits too").
+    framing: tuple[str, ...] = ()
     lexicon: dict[Category, tuple[LexiconEntry, ...]] = Field(default_factory=dict)
     situations: tuple[Situation, ...] = ()  # categories as situations: see conversations/situations.py
 
@@ -107,6 +110,7 @@ class Vocabulary(BaseModel):
                 "conjunctions": _norm(vocabulary.conjunctions),
                 "negation_reaches_over": _norm(vocabulary.negation_reaches_over),
                 "used_to": _norm(vocabulary.used_to),
+                "framing": _norm(vocabulary.framing),
                 "settled": _norm_all_gapped(vocabulary.settled),
                 "settled_after_past": _norm_all_gapped(vocabulary.settled_after_past),
                 "keywords": {k: _norm(v) for k, v in vocabulary.keywords.items()},

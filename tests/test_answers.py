@@ -487,6 +487,23 @@ def test_flags_a_matter_told_as_settled_raises_nothing(text: str, category: str,
 
 
 @pytest.mark.parametrize(
+    ("text", "category", "flagged"),
+    [
+        ("昨日のドラマやばかった、社長が社員殴るシーンでびっくりした", "violence", False),  # the drama's scene
+        ("ドラマで社長が社員を殴ってた", "violence", False),
+        # only the clause that tells the story: what the worker lived, before or after it, is read as usual
+        ("班長に殴られた、まるでドラマのシーンみたい", "violence", True),
+        ("寮の鍵をかけられて出られない、映画のシーンみたい", "movement", True),
+        ("ドラマで見たけど、うちの班長も怒鳴る", "harassment", True),
+    ],
+)
+def test_flags_a_clause_telling_a_drama_or_film_raises_nothing_but_only_that_clause(
+    text: str, category: str, flagged: bool
+) -> None:
+    assert (category in categories_in(text, "ja")) is flagged
+
+
+@pytest.mark.parametrize(
     ("text", "severity"),
     [
         ("a 12 year old boy works next to the boiler with no gloves, he burned his hand today", "P0"),
