@@ -26,7 +26,10 @@ async def _worker(runtime: Runtime) -> int:
     return conversation_id
 
 
-async def _timers_and_deadlines(runtime: Runtime, conversation_id: int) -> tuple[dict[str, datetime], ...]:
+async def _timers_and_deadlines(
+    runtime: Runtime, conversation_id: int
+) -> tuple[dict[str, datetime], dict[str, datetime]]:
+    """The timer rows' due times by kind, and the state's deadlines by kind."""
     async with runtime.db.sessions() as session:
         rows = (await session.exec(select(Timer).where(Timer.conversation_id == conversation_id))).all()
         conversation = await session.get(ConversationRow, conversation_id)

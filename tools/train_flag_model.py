@@ -3,6 +3,7 @@
     pip install -e '.[train]'
     python tools/train_flag_model.py            # writes locales/flag_model.bin and prints its figures
     python tools/train_flag_model.py --jobs 2   # the same, scoring two left-out sets at once
+    python tools/train_flag_model.py --scores oof.npz   # also keep the leave-one-set-out scores, to study them
 
 Data: the development sets only (``tests/language_eval/<code>.jsonl`` and ``fresh*/``); the held-out set
 (``heldout/``) is never opened here, so that it can still judge the model. Each reply is a set of hashed word
