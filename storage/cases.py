@@ -13,11 +13,10 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, update
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from storage.database import conflict_insert
 from storage.tables import (
     Answer,
     AuditEntry,
@@ -225,8 +224,7 @@ async def audit(
     answer is False: the caller must not act again."""
     table = table_of(AuditEntry)
     dialect = (await session.connection()).dialect.name
-    insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
-    statement = insert(table).values(
+    statement = conflict_insert(dialect, table).values(
         at=now, user_id=user_id, action=action, case_id=case_id, detail=detail, request_key=request_key
     )
     if request_key is not None:

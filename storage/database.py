@@ -8,7 +8,11 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import Table, event
+from sqlalchemy.dialects.postgresql import Insert as PostgresqlInsert
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import Insert as SqliteInsert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -23,6 +27,12 @@ def async_url(url: str) -> str:
     if parsed.drivername in driver:
         parsed = parsed.set(drivername=driver[parsed.drivername])
     return parsed.render_as_string(hide_password=False)
+
+
+def conflict_insert(dialect: str, table: Table) -> PostgresqlInsert | SqliteInsert:
+    """An INSERT that can say what a conflict does (``on_conflict_do_nothing``/``_do_update``): both engines have
+    ON CONFLICT, but SQLAlchemy builds it per dialect."""
+    return postgresql_insert(table) if dialect == "postgresql" else sqlite_insert(table)
 
 
 class Database:

@@ -7,10 +7,9 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select, update
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from storage.database import conflict_insert
 from storage.tables import DeliveryReport, Outbox, table_of
 
 FINAL_STATUSES = frozenset({"failed", "undelivered", "canceled"})
@@ -55,10 +54,9 @@ async def record_status(
 ) -> Recorded:
     connection = await session.connection()
     reports = table_of(DeliveryReport)
-    insert = postgresql_insert if connection.dialect.name == "postgresql" else sqlite_insert
     inserted = (
         await connection.execute(
-            insert(reports)
+            conflict_insert(connection.dialect.name, reports)
             .values(channel=channel, provider_id=provider_id, status=status, error_code=error_code, received_at=now)
             .on_conflict_do_nothing(index_elements=["provider_id", "status"])
             .returning(reports.c.id)

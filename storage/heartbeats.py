@@ -6,11 +6,10 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from sqlalchemy import delete, func
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from storage.database import conflict_insert
 from storage.tables import Heartbeat, table_of
 
 FORGET_AFTER = timedelta(days=1)  # rows of processes gone this long are removed by the next beat of their role
@@ -19,8 +18,7 @@ FORGET_AFTER = timedelta(days=1)  # rows of processes gone this long are removed
 async def beat(session: AsyncSession, process: str, role: str, now: datetime) -> None:
     table = table_of(Heartbeat)
     connection = await session.connection()
-    insert = postgresql_insert if connection.dialect.name == "postgresql" else sqlite_insert
-    statement = insert(table).values(process=process, role=role, at=now)
+    statement = conflict_insert(connection.dialect.name, table).values(process=process, role=role, at=now)
     await connection.execute(statement.on_conflict_do_update(index_elements=["process"], set_={"at": now}))
     await connection.execute(delete(table).where(table.c.role == role, table.c.at < now - FORGET_AFTER))
 

@@ -8,12 +8,10 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Row, bindparam, update
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage.claims import aware, claim_rows
-from storage.database import Database
+from storage.database import Database, conflict_insert
 from storage.tables import Inbound, table_of
 
 
@@ -51,10 +49,13 @@ async def record_inbound(
     itself right away; should it fail, they are claimed after the hold like any other."""
     connection = await session.connection()
     table = table_of(Inbound)
-    insert = postgresql_insert if connection.dialect.name == "postgresql" else sqlite_insert
     if not messages:
         return []
-    statement = insert(table).on_conflict_do_nothing(index_elements=["channel", "provider_id"]).returning(*_RECORDED)
+    statement = (
+        conflict_insert(connection.dialect.name, table)
+        .on_conflict_do_nothing(index_elements=["channel", "provider_id"])
+        .returning(*_RECORDED)
+    )
     rows = (
         await connection.execute(
             statement,

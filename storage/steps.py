@@ -8,13 +8,12 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Text, bindparam, cast, delete, insert, select, update
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from conversations.effects import Effect, NeedsReading, OpenCase, RaiseFlag, RecordAnswer, SendText
 from conversations.state import Conversation
 from conversations.vocabulary import Severity
+from storage.database import conflict_insert
 from storage.tables import Answer, Case, Flag, JSONText, Outbox, ReadingItem, Timer, table_of
 from storage.tables import Conversation as ConversationRow
 
@@ -247,8 +246,7 @@ async def _sync_timers(connection: Any, changed: Sequence[Stepped]) -> None:
             dropped,
         )
     if armed:
-        upsert = postgresql_insert if connection.dialect.name == "postgresql" else sqlite_insert
-        statement = upsert(timer)
+        statement = conflict_insert(connection.dialect.name, timer)
         statement = statement.on_conflict_do_update(
             index_elements=[timer.c.conversation_id, timer.c.kind],
             set_={"due_at": statement.excluded.due_at, "available_at": statement.excluded.available_at},
