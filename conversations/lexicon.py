@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict
 
 from conversations.flag_model import FlagModel
 from conversations.needles import Negations
-from conversations.settled import unsettled
+from conversations.settled import settled_matters, unsettled
 from conversations.situations import Clause, Situation, unspaced_positions
 from conversations.text import contains_phrase, match_key
 from conversations.vocabulary import Category, Severity, Vocabulary
@@ -64,30 +64,21 @@ def flags_in_text(
     or, beside them, of the ``model`` (its evidence is the word it weighed most, marked "≈")."""
     if not any(character.isalpha() for character in text):  # "1", "09:30", "??": no word, nothing to flag
         return ()
-    found: dict[Category, tuple[Severity, str]] = {}
-    by_model: set[Category] = set()
     vocabularies = tuple(vocabularies)
     if len(vocabularies) > 1:  # the reply's language says what a word means: Portuguese "no" is not English "no"
         vocabularies = (vocabularies[0], *(vocabularies[0].read_here(other) for other in vocabularies[1:]))
     # A negation never reaches into the next sentence: "No. He hit me."
     told = [[key for key in (match_key(clause) for clause in COMMAS.split(s)) if key] for s in SENTENCES.split(text)]
-    lived = [[key for key in keys if not _framed(key, vocabularies)] for keys in told]  # not "in the drama"
+    lived = [[key for key in keys if not _aside(key, vocabularies)] for keys in told]  # not "in the drama"
     sentences = unsettled(lived, vocabularies, _settled_at)  # "last year pay was late, now it's on time": nothing
-    topic: list[str] = []
-    for keys in sentences:
-        for key in keys:
-            if not key.isdecimal():
-                _phrases(key, vocabularies, found)
-        for span in _situation_spans([*topic, *keys], vocabularies):
-            _situations(span, vocabularies, found)
-        topic = keys if _is_topic(keys, vocabularies) else []
-    if sentences != told:
-        text = " . ".join(" , ".join(keys) for keys in sentences)
-    for flag in model.read(text) if model is not None else ():
-        earlier = found.get(flag.category)
-        if earlier is None or flag.severity.rank < earlier[0].rank:
-            found[flag.category] = (flag.severity, f"{MODEL_MARK} {flag.word}")
-            by_model.add(flag.category)
+    found, by_model = _read(sentences, text if sentences == told else _joined(sentences), vocabularies, model)
+    for category, kept in settled_matters(sentences, vocabularies).items():  # "my son goes to school"
+        found_there, by_model_there = _read(kept, _joined(kept), vocabularies, model)
+        found.pop(category, None)
+        by_model.discard(category)
+        if category in found_there:
+            found[category] = found_there[category]
+            by_model |= by_model_there & {category}
     child, danger = found.get(Category.CHILD_LABOUR), found.get(Category.HEALTH_SAFETY)
     if child is not None and danger is not None:  # a child at work in danger ("a 12-year-old by the boiler, burnt")
         found[Category.CHILD_LABOUR] = (Severity.P0, child[1])  # is a person in danger now
@@ -97,9 +88,36 @@ def flags_in_text(
     )
 
 
-def _framed(key: str, vocabularies: tuple[Vocabulary, ...]) -> bool:
-    """The clause tells of a story seen elsewhere: a drama, a film, a scene of one."""
-    return any(contains_phrase(key, word, spaced=v.spaced) >= 0 for v in vocabularies for word in v.framing)
+def _read(
+    sentences: list[list[str]], text: str, vocabularies: tuple[Vocabulary, ...], model: FlagModel | None
+) -> tuple[dict[Category, tuple[Severity, str]], set[Category]]:
+    """The categories the sentences (lists of clauses) raise, with their severity and evidence, and those only the
+    ``model`` found, reading ``text``: the sentences as written."""
+    found: dict[Category, tuple[Severity, str]] = {}
+    topic: list[str] = []
+    for keys in sentences:
+        for key in keys:
+            if not key.isdecimal():
+                _phrases(key, vocabularies, found)
+        for span in _situation_spans([*topic, *keys], vocabularies):
+            _situations(span, vocabularies, found)
+        topic = keys if _is_topic(keys, vocabularies) else []
+    by_model: set[Category] = set()
+    for flag in model.read(text) if model is not None else ():
+        earlier = found.get(flag.category)
+        if earlier is None or flag.severity.rank < earlier[0].rank:
+            found[flag.category] = (flag.severity, f"{MODEL_MARK} {flag.word}")
+            by_model.add(flag.category)
+    return found, by_model
+
+
+def _joined(sentences: list[list[str]]) -> str:
+    return " . ".join(" , ".join(keys) for keys in sentences)
+
+
+def _aside(key: str, vocabularies: tuple[Vocabulary, ...]) -> bool:
+    """The clause tells of a story seen elsewhere (a drama, a film) or of everyday news (a child at school)."""
+    return any(contains_phrase(key, phrase, spaced=v.spaced) >= 0 for v in vocabularies for phrase in v.asides)
 
 
 def _is_topic(keys: list[str], vocabularies: tuple[Vocabulary, ...]) -> bool:

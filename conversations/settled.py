@@ -11,6 +11,11 @@ was blocked, fixed last week"; phrases that say it is settled only when somethin
 usual ("dulu gaji telat, sekarang udah lancar tapi supervisor suka bentak").
 A settled phrase that a negation reaches settles nothing ("it was never fixed"). Nothing told as settled is lost:
 an open answer that raises no flag still waits on a caller's reading list.
+
+A phrase that tells one matter as fine (``settles``, by category: "my son goes to school" for child labour)
+settles that matter only, in its clause and, when nothing stands before it there, in the clause before ("my son is
+14, in ninth standard"); any other matter told there is read as usual ("they cut my pay, my son goes to school"),
+and the same matter told of someone else ("a 14-year-old girl works here, my son goes to school").
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from conversations.text import contains_phrase
-from conversations.vocabulary import Vocabulary
+from conversations.vocabulary import Category, Vocabulary
 
 # Where settled phrases stand in a clause: (start, end, said only after a past word), in order.
 SettledAt = Callable[[str, Vocabulary], list[tuple[int, int, bool]]]
@@ -85,6 +90,33 @@ def _stretch(
             begin = (*earlier, 0)  # "the fire exit was blocked, fixed last week": the clause before is what was fixed
         return begin, (s, c, end)
     return None
+
+
+def settled_matters(
+    sentences: Sequence[Sequence[str]], vocabularies: Sequence[Vocabulary]
+) -> dict[Category, list[list[str]]]:
+    """Each matter a ``settles`` phrase tells as fine, with the reply's sentences as they are read for it: without
+    the clauses that phrase settles."""
+    settled: dict[Category, list[list[str]]] = {}
+    for vocabulary in vocabularies:
+        for category, phrases in vocabulary.settles.items():
+            kept = [list(sentence) for sentence in settled.get(category, sentences)]
+            hit = False
+            for sentence in kept:
+                for c in range(len(sentence) - 1, -1, -1):
+                    at = min(
+                        (i for p in phrases if (i := contains_phrase(sentence[c], p, spaced=vocabulary.spaced)) >= 0),
+                        default=-1,
+                    )
+                    if at < 0:
+                        continue
+                    hit = True
+                    if c > 0 and not sentence[c][:at].strip():  # the phrase goes on telling of the clause before
+                        sentence[c - 1] = ""
+                    sentence[c] = ""
+            if hit:
+                settled[category] = [[clause for clause in sentence if clause] for sentence in kept]
+    return settled
 
 
 def _past_word_before(

@@ -50,7 +50,7 @@ class Vocabulary(BaseModel):
     """Words of one language. Phrases are stored normalised; ``spaced`` is False for Thai, Burmese, Khmer,
     Chinese and Japanese, whose words are not separated by spaces and are matched as substrings."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, extra="forbid")  # a misspelt list name in words.toml is an error
 
     language: str
     spaced: bool = True
@@ -82,9 +82,13 @@ class Vocabulary(BaseModel):
     used_to: tuple[str, ...] = ()
     settled: tuple[str, ...] = ()
     settled_after_past: tuple[str, ...] = ()
-    # Words that tell a clause as a story seen elsewhere ("in the drama", "the film's scene"): nothing in that
-    # clause is a complaint, while the clauses around it are read as usual ("saw it in a drama, our leader hits too").
-    framing: tuple[str, ...] = ()
+    # Phrases that make their clause an aside, no complaint whatever its words: a story seen elsewhere ("in the
+    # drama", "the film's scene", "on the news"). Only that clause is not read; the clauses around it are read as
+    # usual ("saw it in a drama, our leader hits too"), where a settled phrase would take the clause before.
+    asides: tuple[str, ...] = ()
+    # Phrases that tell one matter as fine ("my son goes to school": no child labour; "the fire drill is every
+    # month": no unsafe exits), by category: conversations/settled.py, ``settled_matters``.
+    settles: dict[Category, tuple[str, ...]] = Field(default_factory=dict)
     lexicon: dict[Category, tuple[LexiconEntry, ...]] = Field(default_factory=dict)
     situations: tuple[Situation, ...] = ()  # categories as situations: see conversations/situations.py
 
@@ -110,7 +114,8 @@ class Vocabulary(BaseModel):
                 "conjunctions": _norm(vocabulary.conjunctions),
                 "negation_reaches_over": _norm(vocabulary.negation_reaches_over),
                 "used_to": _norm(vocabulary.used_to),
-                "framing": _norm(vocabulary.framing),
+                "asides": _norm(vocabulary.asides),
+                "settles": {c: _norm(v) for c, v in vocabulary.settles.items()},
                 "settled": _norm_all_gapped(vocabulary.settled),
                 "settled_after_past": _norm_all_gapped(vocabulary.settled_after_past),
                 "keywords": {k: _norm(v) for k, v in vocabulary.keywords.items()},

@@ -504,6 +504,24 @@ def test_flags_a_clause_telling_a_drama_or_film_raises_nothing_but_only_that_cla
 
 
 @pytest.mark.parametrize(
+    ("text", "category", "flagged"),
+    [
+        ("माझा मुलगा १४ वर्षांचा आहे, दहावीला आहे", "child_labour", False),  # a child at school: no child labour
+        ("आमच्या इथे फायर ड्रिल दर महिन्याला होते", "health_safety", False),
+        # what the phrase settles is its own matter: a pay cut told before it is still a pay cut
+        ("pagar kapla, mulga shalet jato", "wages", True),
+        ("दोन महिने पगार नाही, मुलगा शाळेत जातो", "wages", True),
+        # and only where it stands: a girl of 14 at work is child labour, whoever goes to school
+        ("14 varshachi mulgi kamala ahe, mulga shalet jato", "child_labour", True),
+    ],
+)
+def test_flags_a_phrase_telling_one_matter_as_fine_settles_that_matter_only(
+    text: str, category: str, flagged: bool
+) -> None:
+    assert (category in categories_in(text, "mr")) is flagged
+
+
+@pytest.mark.parametrize(
     ("text", "severity"),
     [
         ("a 12 year old boy works next to the boiler with no gloves, he burned his hand today", "P0"),
@@ -513,3 +531,10 @@ def test_flags_a_clause_telling_a_drama_or_film_raises_nothing_but_only_that_cla
 def test_flags_a_child_at_work_in_danger_is_p0(text: str, severity: str) -> None:
     found = severities_in(text, "en")
     assert found.get("child_labour") == severity
+
+
+def test_a_misspelt_list_or_category_in_words_toml_is_an_error_that_names_it() -> None:
+    with pytest.raises(ValueError, match="setled"):
+        Vocabulary.from_data("en", {"spaced": True, "setled": ["fixed"]})
+    with pytest.raises(ValueError, match="child_labor"):
+        Vocabulary.from_data("en", {"spaced": True, "settles": {"child_labor": ["goes to school"]}})
