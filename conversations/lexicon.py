@@ -72,7 +72,7 @@ def flags_in_text(
     lived = [[key for key in keys if not _aside(key, vocabularies)] for keys in told]  # not "in the drama"
     sentences = unsettled(lived, vocabularies, _settled_at)  # "last year pay was late, now it's on time": nothing
     found, by_model = _read(sentences, text if sentences == told else _joined(sentences), vocabularies, model)
-    for category, kept in settled_matters(sentences, vocabularies).items():  # "my son goes to school"
+    for category, kept in settled_matters(sentences, vocabularies, _settles_at).items():  # "my son goes to school"
         found_there, by_model_there = _read(kept, _joined(kept), vocabularies, model)
         found.pop(category, None)
         by_model.discard(category)
@@ -444,6 +444,17 @@ def _settled_at(key: str, vocabulary: Vocabulary) -> list[tuple[int, int, bool]]
         if first in plain and (at := _mentioned_at(key, parts, vocabulary)) is not None
     ]
     return sorted(found)
+
+
+def _settles_at(key: str, vocabulary: Vocabulary, category: Category) -> int | None:
+    """Where the first phrase telling the ``category``'s matter as fine stands unnegated in the clause."""
+    plain = key if vocabulary.spaced else key.replace(" ", "")
+    starts = [
+        at[0]
+        for parts, first in vocabulary.settles_phrases[category]
+        if first in plain and (at := _mentioned_at(key, parts, vocabulary)) is not None
+    ]
+    return min(starts, default=None)
 
 
 def _excluded_after(after: str, exclusions: tuple[str, ...], vocabulary: Vocabulary) -> bool:

@@ -12,10 +12,11 @@ usual ("dulu gaji telat, sekarang udah lancar tapi supervisor suka bentak").
 A settled phrase that a negation reaches settles nothing ("it was never fixed"). Nothing told as settled is lost:
 an open answer that raises no flag still waits on a caller's reading list.
 
-A phrase that tells one matter as fine (``settles``, by category: "my son goes to school" for child labour)
-settles that matter only, in its clause and, when nothing stands before it there, in the clause before ("my son is
-14, in ninth standard"); any other matter told there is read as usual ("they cut my pay, my son goes to school"),
-and the same matter told of someone else ("a 14-year-old girl works here, my son goes to school").
+A phrase that tells one matter as fine (``settles``, by category: "my son goes to school" for child labour), and
+that no negation reaches ("the paid leave was never given"), settles that matter only: in its clause and, when
+nothing stands before it there, in the clause before ("my son is 14, in ninth standard"). Any other matter told
+there is read as usual ("they cut my pay, my son goes to school"), and so is the same matter told of someone else
+("a 14-year-old girl works here, my son goes to school").
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ from conversations.vocabulary import Category, Vocabulary
 
 # Where settled phrases stand in a clause: (start, end, said only after a past word), in order.
 SettledAt = Callable[[str, Vocabulary], list[tuple[int, int, bool]]]
+# Where the first phrase telling a category's matter as fine stands unnegated in a clause, or None.
+SettlesAt = Callable[[str, Vocabulary, Category], int | None]
 SHORT_WORDS, SHORT_CHARS = 3, 8
 SENTENCES_BACK = 1  # a past word in the sentence before still begins the stretch: "Last year pay was late. Fixed now."
 
@@ -93,22 +96,19 @@ def _stretch(
 
 
 def settled_matters(
-    sentences: Sequence[Sequence[str]], vocabularies: Sequence[Vocabulary]
+    sentences: Sequence[Sequence[str]], vocabularies: Sequence[Vocabulary], settles_at: SettlesAt
 ) -> dict[Category, list[list[str]]]:
     """Each matter a ``settles`` phrase tells as fine, with the reply's sentences as they are read for it: without
     the clauses that phrase settles."""
     settled: dict[Category, list[list[str]]] = {}
     for vocabulary in vocabularies:
-        for category, phrases in vocabulary.settles.items():
+        for category in vocabulary.settles:
             kept = [list(sentence) for sentence in settled.get(category, sentences)]
             hit = False
             for sentence in kept:
                 for c in range(len(sentence) - 1, -1, -1):
-                    at = min(
-                        (i for p in phrases if (i := contains_phrase(sentence[c], p, spaced=vocabulary.spaced)) >= 0),
-                        default=-1,
-                    )
-                    if at < 0:
+                    at = settles_at(sentence[c], vocabulary, category)
+                    if at is None:
                         continue
                     hit = True
                     if c > 0 and not sentence[c][:at].strip():  # the phrase goes on telling of the clause before

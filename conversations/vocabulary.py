@@ -86,8 +86,8 @@ class Vocabulary(BaseModel):
     # drama", "the film's scene", "on the news"). Only that clause is not read; the clauses around it are read as
     # usual ("saw it in a drama, our leader hits too"), where a settled phrase would take the clause before.
     asides: tuple[str, ...] = ()
-    # Phrases that tell one matter as fine ("my son goes to school": no child labour; "the fire drill is every
-    # month": no unsafe exits), by category: conversations/settled.py, ``settled_matters``.
+    # Phrases (with gaps as in the lexicon) that tell one matter as fine ("my son goes to school": no child labour;
+    # "the fire drill is every month": no unsafe exits), by category: conversations/settled.py, ``settled_matters``.
     settles: dict[Category, tuple[str, ...]] = Field(default_factory=dict)
     lexicon: dict[Category, tuple[LexiconEntry, ...]] = Field(default_factory=dict)
     situations: tuple[Situation, ...] = ()  # categories as situations: see conversations/situations.py
@@ -115,7 +115,7 @@ class Vocabulary(BaseModel):
                 "negation_reaches_over": _norm(vocabulary.negation_reaches_over),
                 "used_to": _norm(vocabulary.used_to),
                 "asides": _norm(vocabulary.asides),
-                "settles": {c: _norm(v) for c, v in vocabulary.settles.items()},
+                "settles": {c: _norm_all_gapped(v) for c, v in vocabulary.settles.items()},
                 "settled": _norm_all_gapped(vocabulary.settled),
                 "settled_after_past": _norm_all_gapped(vocabulary.settled_after_past),
                 "keywords": {k: _norm(v) for k, v in vocabulary.keywords.items()},
@@ -174,6 +174,19 @@ class Vocabulary(BaseModel):
             for phrase in phrases
             if (parts := tuple(part.strip() for part in phrase.split(GAP)))
         )
+
+    @cached_property
+    def settles_phrases(self) -> dict[Category, tuple[tuple[tuple[str, ...], str], ...]]:
+        """Per category, each phrase telling its matter as fine as (its parts, its first part as a clause holds
+        it)."""
+        return {
+            category: tuple(
+                (parts, parts[0] if self.spaced else parts[0].replace(" ", ""))
+                for phrase in phrases
+                if (parts := tuple(part.strip() for part in phrase.split(GAP)))
+            )
+            for category, phrases in self.settles.items()
+        }
 
     @cached_property
     def exclusions(self) -> dict[Category, tuple[str, ...]]:

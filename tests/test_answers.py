@@ -538,3 +538,22 @@ def test_a_misspelt_list_or_category_in_words_toml_is_an_error_that_names_it() -
         Vocabulary.from_data("en", {"spaced": True, "setled": ["fixed"]})
     with pytest.raises(ValueError, match="child_labor"):
         Vocabulary.from_data("en", {"spaced": True, "settles": {"child_labor": ["goes to school"]}})
+
+
+def test_a_phrase_telling_a_matter_as_fine_settles_nothing_when_negated_and_may_have_gaps() -> None:
+    english = Vocabulary.from_data(
+        "en",
+        {
+            "spaced": True,
+            "negations": ["never"],
+            "settles": {"child_labour": ["goes … school"]},
+            "situation": [{"category": "child_labour", "groups": [["13 year old"], ["works"]]}],
+        },
+    )
+
+    def child_labour(text: str) -> bool:
+        return any(f.category is Category.CHILD_LABOUR for f in flags_in_text(text, (english,)))
+
+    assert child_labour("the 13 year old works")
+    assert not child_labour("the 13 year old works, goes to the village school")
+    assert child_labour("the 13 year old works, never goes to school")
