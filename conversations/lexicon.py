@@ -116,7 +116,7 @@ def _joined(sentences: list[list[str]]) -> str:
 
 
 def _aside(key: str, vocabularies: tuple[Vocabulary, ...]) -> bool:
-    """The clause tells of a story seen elsewhere (a drama, a film) or of everyday news (a child at school)."""
+    """The clause tells of a story seen elsewhere: a drama, a film, the news."""
     return any(contains_phrase(key, phrase, spaced=v.spaced) >= 0 for v in vocabularies for phrase in v.asides)
 
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 
+from sqlalchemy import text
 from sqlmodel import func, select
 
 from storage.database import Database
@@ -25,10 +26,6 @@ async def test_a_write_commits_while_a_read_is_open_and_the_read_keeps_its_snaps
 
 
 async def test_times_read_back_as_written_in_utc_and_sort_as_text_on_sqlite(db: Database) -> None:
-    from datetime import timedelta, timezone
-
-    from sqlalchemy import text
-
     jakarta = timezone(timedelta(hours=7))
     written = [
         datetime(2026, 12, 2, 9, 30, tzinfo=jakarta),  # 02:30 UTC: stored in UTC whatever zone it came in
