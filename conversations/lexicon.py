@@ -101,6 +101,8 @@ def _read(
                 _phrases(key, vocabularies, found)
         for span in _situation_spans([*topic, *keys], vocabularies):
             _situations(span, vocabularies, found)
+        if topic and keys and any(_has_negation(keys[0], v) for v in vocabularies):  # "Passport? Never given back"
+            _situations(f" {BOUNDARY} ".join([*topic, keys[0]]), vocabularies, found)  # the topic and what is denied
         topic = keys if _is_topic(keys, vocabularies) else []
     by_model: set[Category] = set()
     for flag in model.read(text) if model is not None else ():

@@ -232,6 +232,12 @@ def test_a_point_or_comma_inside_a_number_ends_no_sentence_or_clause() -> None:
         ("salary? late again, 2 months", "en", "wages", True),
         ("Boss? he is kind, he never shouts", "en", "harassment", False),
         ("Passport lost? No. The agent returned it", "en", "documents", False),  # the topic reaches one sentence
+        # a clause whose negation is the complaint is still read with its topic ("not paid yet", "never returned")
+        ("Passport? They never gave it back", "en", "documents", True),
+        ("工资？还没发", "zh", "wages", True),
+        ("salary? abhi tak nahi mili", "hi", "wages", True),
+        ("Passport? No, I keep it myself", "en", "documents", False),
+        ("工资？没问题，按时发", "zh", "wages", False),
     ],
 )
 def test_a_word_or_two_asked_back_is_the_topic_of_the_next_sentence(
