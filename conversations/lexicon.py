@@ -8,6 +8,7 @@ no negation in between ("the agent kept my passport" but not "the agent never ke
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from typing import Literal
@@ -44,7 +45,7 @@ SITUATION_GAP_WORDS = 5  # between the words of one situation ("took all our pas
 SITUATION_GAP_CHARS = 15
 MODEL_MARK = "≈"  # evidence read by the model, not found in the word lists
 TOPIC_WORDS = 2  # a sentence this short names a topic ("Salary? Late again")
-TOPIC_CHARS = 6
+TOPIC_CHARS = 8  # letters (`_letters`): "工资", "パスポート", "เงินเดือน"
 MAX_SPANS_TRIED = 8  # per group: the search for a close, unnegated choice stays small
 
 
@@ -126,10 +127,16 @@ def _is_topic(keys: list[str], vocabularies: tuple[Vocabulary, ...]) -> bool:
     """A sentence of a word or two, unnegated ("Passport?", "工资？"), names what the next one tells of: the
     situations of the next sentence are read with it, as if a comma stood between them."""
     spaced = vocabularies[0].spaced
-    size = sum(len(key.split()) if spaced else len(key.replace(" ", "")) for key in keys)
+    size = sum(len(key.split()) if spaced else _letters(key) for key in keys)
     return size <= (TOPIC_WORDS if spaced else TOPIC_CHARS) and not any(
         _has_negation(key, vocabulary) for key in keys for vocabulary in vocabularies
     )
+
+
+def _letters(key: str) -> int:
+    """Letters as a reader counts them: a vowel sign or tone mark is part of its letter (Thai "เงินเดือน", pay, is
+    seven, not nine; Burmese "ပတ်စပို့", passport, four, not eight)."""
+    return sum(1 for char in key if char != " " and unicodedata.category(char) not in ("Mn", "Mc"))
 
 
 def _situation_spans(keys: list[str], vocabularies: tuple[Vocabulary, ...]) -> list[str]:

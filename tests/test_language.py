@@ -238,6 +238,10 @@ def test_a_point_or_comma_inside_a_number_ends_no_sentence_or_clause() -> None:
         ("salary? abhi tak nahi mili", "hi", "wages", True),
         ("Passport? No, I keep it myself", "en", "documents", False),
         ("工资？没问题，按时发", "zh", "wages", False),
+        # a word is counted in letters, its vowel signs and tone marks with them: Thai and Burmese topics are short
+        ("เงินเดือน? ยังเลย", "th", "wages", True),  # pay? nothing yet
+        ("ပတ်စပို့? သူဌေးဆီမှာ", "my", "documents", True),  # passport? with the boss
+        ("เงินเดือน? ได้ตรงเวลาค่ะ", "th", "wages", False),  # pay? on time
     ],
 )
 def test_a_word_or_two_asked_back_is_the_topic_of_the_next_sentence(
