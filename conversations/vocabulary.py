@@ -169,24 +169,25 @@ class Vocabulary(BaseModel):
     def settled_phrases(self) -> tuple[tuple[tuple[str, ...], str, bool], ...]:
         """Each settled phrase as (its parts, its first part as a clause holds it, said only after a past word)."""
         return tuple(
-            (parts, parts[0] if self.spaced else parts[0].replace(" ", ""), after_past)
+            (parts, first, after_past)
             for phrases, after_past in ((self.settled, False), (self.settled_after_past, True))
-            for phrase in phrases
-            if (parts := tuple(part.strip() for part in phrase.split(GAP)))
+            for parts, first in self._gapped(phrases)
         )
 
     @cached_property
     def settles_phrases(self) -> dict[Category, tuple[tuple[tuple[str, ...], str], ...]]:
         """Per category, each phrase telling its matter as fine as (its parts, its first part as a clause holds
         it)."""
-        return {
-            category: tuple(
-                (parts, parts[0] if self.spaced else parts[0].replace(" ", ""))
-                for phrase in phrases
-                if (parts := tuple(part.strip() for part in phrase.split(GAP)))
-            )
-            for category, phrases in self.settles.items()
-        }
+        return {category: self._gapped(phrases) for category, phrases in self.settles.items()}
+
+    def _gapped(self, phrases: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], str], ...]:
+        """Each phrase with gaps as (its parts, its first part as a clause holds it: without spaces where words
+        are not spaced)."""
+        return tuple(
+            (parts, parts[0] if self.spaced else parts[0].replace(" ", ""))
+            for phrase in phrases
+            if (parts := tuple(part.strip() for part in phrase.split(GAP)))
+        )
 
     @cached_property
     def exclusions(self) -> dict[Category, tuple[str, ...]]:
