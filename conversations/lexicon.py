@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
+from functools import partial
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
@@ -20,7 +21,7 @@ from conversations.needles import Negations
 from conversations.settled import settled_matters, unsettled
 from conversations.situations import Clause, Situation, unspaced_positions
 from conversations.text import contains_phrase, match_key
-from conversations.vocabulary import Category, Severity, Vocabulary
+from conversations.vocabulary import GAP, Category, Severity, Vocabulary
 
 # Sentence and clause marks of our scripts too; a point or comma between two digits is part of a number
 # ("1.800", "25,000"), not the end of a sentence or clause.
@@ -71,7 +72,8 @@ def flags_in_text(
     # A negation never reaches into the next sentence: "No. He hit me."
     told = [[key for key in (match_key(clause) for clause in COMMAS.split(s)) if key] for s in SENTENCES.split(text)]
     lived = [[key for key in keys if not _aside(key, vocabularies)] for keys in told]  # not "in the drama"
-    sentences = unsettled(lived, vocabularies, _settled_at)  # "last year pay was late, now it's on time": nothing
+    another_matter = partial(_another_matter, vocabularies=vocabularies)
+    sentences = unsettled(lived, vocabularies, _settled_at, another_matter)  # "pay was late, now on time": nothing
     found, by_model = _read(sentences, text if sentences == told else _joined(sentences), vocabularies, model)
     for category, kept in settled_matters(sentences, vocabularies, _settles_at).items():  # "my son goes to school"
         found_there, by_model_there = _read(kept, _joined(kept), vocabularies, model)
@@ -112,6 +114,76 @@ def _read(
             found[flag.category] = (flag.severity, f"{MODEL_MARK} {flag.word}")
             by_model.add(flag.category)
     return found, by_model
+
+
+def _another_matter(statement: str, earlier: Sequence[str], vocabularies: tuple[Vocabulary, ...]) -> bool:
+    """The ``earlier`` clauses tell of a danger (a P0 complaint), and the settled statement, besides the settled
+    phrase's own words, names a matter (``Vocabulary.matter_words``) and holds no word of that danger's situations:
+    "the supervisor hit me, the toilet got repaired" settles the toilet, not the blow."""
+    complained: dict[Category, tuple[Severity, str]] = {}
+    for clause in earlier:
+        _phrases(clause, vocabularies, complained)
+        _situations(clause, vocabularies, complained)
+    danger = {category for category, (severity, _) in complained.items() if severity is Severity.P0}
+    if not danger:
+        return False
+    told = _without_settled_words(statement, vocabularies)
+    return bool(_matters_named(told, vocabularies)) and not _holds_words_of(told, danger, vocabularies)
+
+
+def _without_settled_words(key: str, vocabularies: tuple[Vocabulary, ...]) -> str:
+    """The clause without the words of the language's settled phrases ("now", "on time", "fixed")."""
+    for vocabulary in vocabularies:
+        parts = {
+            part.strip()
+            for phrase in (*vocabulary.settled, *vocabulary.settled_after_past)
+            for part in phrase.split(GAP)
+            if part.strip()
+        }
+        if vocabulary.spaced:
+            words = {word for part in parts for word in part.split()}
+            key = " ".join(word for word in key.split() if word not in words)
+        else:
+            for part in sorted(parts, key=len, reverse=True):
+                key = key.replace(part, " ")
+    return key
+
+
+def _matters_named(key: str, vocabularies: tuple[Vocabulary, ...]) -> set[Category]:
+    """The categories whose matter a word of the clause names (``Vocabulary.matter_words``)."""
+    clause = Clause(key)
+    text = key.replace(" ", "")
+    named: set[Category] = set()
+    for vocabulary in vocabularies:
+        if vocabulary.spaced:
+            named |= {category for category, index in vocabulary.matter_indexes.items() if index.positions(clause)}
+        else:
+            named |= {
+                category
+                for category, needles in vocabulary.matter_needles.items()
+                if any(
+                    not vocabulary.inside_a_compound(text, *span)
+                    for needle in needles
+                    for span in unspaced_positions(text, needle)
+                )
+            }
+    return named
+
+
+def _holds_words_of(key: str, categories: set[Category], vocabularies: tuple[Vocabulary, ...]) -> bool:
+    """The clause holds a word of one of the situations of ``categories``."""
+    clause = Clause(key)
+    text = key.replace(" ", "")
+    for vocabulary in vocabularies:
+        for situation in vocabulary.situations:
+            if situation.category not in categories:
+                continue
+            if vocabulary.spaced:
+                if any(index.positions(clause) for index in situation.indexes):
+                    return True
+            elif any(unspaced_positions(text, needle) for group in situation.needles for needle in group):
+                return True
+    return False
 
 
 def _joined(sentences: list[list[str]]) -> str:

@@ -7,8 +7,10 @@ time", "gave … back", "sudah diganti", "改好了") is not read for complaints
 stretch begins where the settled phrase's own statement does (after the clause's last conjunction): "the broken fan
 got fixed", or, when little stands before the phrase in its clause, where the clause before it does: "the fire exit
 was blocked, fixed last week"; phrases that say it is settled only when something was told as past
-(``settled_after_past``: "not anymore", "now … fine") need that word. What comes after the settled phrase is read as
-usual ("dulu gaji telat, sekarang udah lancar tapi supervisor suka bentak").
+(``settled_after_past``: "not anymore", "now … fine") need that word. A danger (a P0 complaint) told before a
+settled statement of another matter is not settled by it: "the supervisor hit me, the toilet got repaired" and "last
+month they locked us in, the fan is fixed now" still tell of the blow and the lock. What comes after the settled
+phrase is read as usual ("dulu gaji telat, sekarang udah lancar tapi supervisor suka bentak").
 A settled phrase that a negation reaches settles nothing ("it was never fixed"). Nothing told as settled is lost:
 an open answer that raises no flag still waits on a caller's reading list.
 
@@ -30,12 +32,17 @@ from conversations.vocabulary import Category, Vocabulary
 SettledAt = Callable[[str, Vocabulary], list[tuple[int, int, bool]]]
 # Where the first phrase telling a category's matter as fine stands unnegated in a clause, or None.
 SettlesAt = Callable[[str, Vocabulary, Category], int | None]
+# Whether a settled statement tells of another matter than a danger told in the clauses before it.
+AnotherMatter = Callable[[str, Sequence[str]], bool]
 SHORT_WORDS, SHORT_CHARS = 3, 8
 SENTENCES_BACK = 1  # a past word in the sentence before still begins the stretch: "Last year pay was late. Fixed now."
 
 
 def unsettled(
-    sentences: Sequence[Sequence[str]], vocabularies: Sequence[Vocabulary], settled_at: SettledAt
+    sentences: Sequence[Sequence[str]],
+    vocabularies: Sequence[Vocabulary],
+    settled_at: SettledAt,
+    another_matter: AnotherMatter,
 ) -> list[list[str]]:
     """The reply's sentences (each a list of normalised clauses) without the stretches told as settled; a clause
     cut by a stretch leaves its two ends as two clauses."""
@@ -47,7 +54,7 @@ def unsettled(
     while s < len(kept):
         c = 0
         while c < len(kept[s]):
-            stretch = _stretch(kept, s, c, floor, vocabularies, settled_at)
+            stretch = _stretch(kept, s, c, floor, vocabularies, settled_at, another_matter)
             if stretch is None:
                 c += 1
                 continue
@@ -64,6 +71,7 @@ def _stretch(
     floor: tuple[int, int],
     vocabularies: Sequence[Vocabulary],
     settled_at: SettledAt,
+    another_matter: AnotherMatter,
 ) -> tuple[tuple[int, int, int], tuple[int, int, int]] | None:
     """The first stretch told as settled that ends in clause ``c`` of sentence ``s``: (begin, end)."""
     clause = kept[s][c]
@@ -74,12 +82,16 @@ def _stretch(
         for start, end, needs_past in settled_at(clause, vocabulary)
     )
     for start, end, needs_past, n in found:
+        own = _statement_start(clause[:start], vocabularies[n])
+        statement = clause[own : _statement_end(clause, end, vocabularies[n])]
         begin = _past_word_before(kept, (s, c, start), floor, vocabularies)
         if begin is not None:  # "the broker fee I paid last year, the company gave it back": the fee is settled too
             s_past, c_past, at = begin
             begin = (s_past, c_past, _statement_start(kept[s_past][c_past][:at], vocabularies[n]))
+            if begin[:2] != (s, c) and another_matter(statement, _clauses_between(kept, begin[:2], (s, c))):
+                begin = (s, c, own)  # "last month he hit me, now the toilet is fine": the toilet is, not the blow
         if begin is None and not needs_past:
-            begin = (s, c, _statement_start(clause[:start], vocabularies[n]))
+            begin = (s, c, own)
         if begin is None:
             continue
         earlier = (s, c - 1)  # the clause before, if no earlier stretch took it
@@ -89,6 +101,7 @@ def _stretch(
             and earlier >= floor
             and begin[:2] == (s, c)
             and _short(clause[:start], vocabularies[n])
+            and not another_matter(statement, [kept[s][c - 1]])  # "he hit me, the toilet got fixed": the blow stays
         ):
             begin = (*earlier, 0)  # "the fire exit was blocked, fixed last week": the clause before is what was fixed
         return begin, (s, c, end)
@@ -162,6 +175,22 @@ def _statement_start(before: str, vocabulary: Vocabulary) -> int:
         if (index := _last_index(before, conjunction, spaced=vocabulary.spaced)) >= 0
     ]
     return max(starts, default=0)
+
+
+def _clauses_between(kept: list[list[str]], first: tuple[int, int], limit: tuple[int, int]) -> list[str]:
+    """The clauses from ``first`` (sentence, clause) up to, not including, ``limit``."""
+    return [clause for s, sentence in enumerate(kept) for c, clause in enumerate(sentence) if first <= (s, c) < limit]
+
+
+def _statement_end(clause: str, after: int, vocabulary: Vocabulary) -> int:
+    """Where the statement going on at ``after`` ends: at the clause's next conjunction, or at its end."""
+    rest = clause[after:]
+    ends = [
+        index
+        for conjunction in vocabulary.conjunctions
+        if (index := contains_phrase(rest, conjunction, spaced=vocabulary.spaced)) >= 0
+    ]
+    return after + min(ends, default=len(rest))
 
 
 def _short(before: str, vocabulary: Vocabulary) -> bool:

@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from conversations.categories import Category, Severity, most_severe
 from conversations.needles import FirstParts, Negations, SituationNeedles
-from conversations.situations import Situation
+from conversations.situations import Situation, WordIndex, unspaced
 from conversations.text import match_key
 
 __all__ = ["Category", "Keyword", "LexiconEntry", "Severity", "Vocabulary", "most_severe"]
@@ -23,6 +23,9 @@ class Keyword(StrEnum):
     START = "start"
 
 
+MATTER_CATEGORIES = 2  # a situation's first word in more categories' situations names no matter of its own
+# Their words tell who put a matter right ("after the audit", "HR fixed it"), not the matter.
+MEANS_OF_A_FIX = frozenset({Category.RETALIATION, Category.GRIEVANCE_ACCESS, Category.CONTACT_REQUEST})
 GAP = "…"  # in a lexicon phrase: a few words may come between the parts ("passport … kept")
 
 
@@ -140,6 +143,35 @@ class Vocabulary(BaseModel):
     def situation_needles(self) -> SituationNeedles:
         """Which ``situations`` may describe a clause: those with a word of every group in it."""
         return SituationNeedles(self.situations, spaced=self.spaced)
+
+    @cached_property
+    def matter_words(self) -> dict[Category, tuple[str, ...]]:
+        """The words that name a category's matter: the first words of its situations ("toilet", "passport",
+        "agent") that few categories' situations begin with."""
+        holders: dict[str, set[Category]] = {}
+        for situation in self.situations:
+            if situation.category not in MEANS_OF_A_FIX:
+                for term in situation.groups[0]:
+                    holders.setdefault(term, set()).add(situation.category)
+        named: dict[Category, list[str]] = {}
+        for term, categories in holders.items():
+            if len(categories) <= MATTER_CATEGORIES:
+                for category in categories:
+                    named.setdefault(category, []).append(term)
+        return {category: tuple(terms) for category, terms in named.items()}
+
+    @cached_property
+    def matter_indexes(self) -> dict[Category, WordIndex]:
+        """``matter_words`` ready to be looked for where words are spaced."""
+        return {category: WordIndex(terms) for category, terms in self.matter_words.items()}
+
+    @cached_property
+    def matter_needles(self) -> dict[Category, tuple[str, ...]]:
+        """``matter_words`` as they stand where words are not spaced."""
+        return {
+            category: tuple(dict.fromkeys(n for term in terms if (n := unspaced(term))))
+            for category, terms in self.matter_words.items()
+        }
 
     @cached_property
     def before_verb(self) -> Negations:
@@ -309,7 +341,14 @@ class Vocabulary(BaseModel):
 # What a vocabulary works out of its fields once (``cached_property``), which a copy with other fields must not keep;
 # a copy read in another language (``read_here``) changes only negations and the words around them, and shares
 # what is worked out of its lexicon and situations alone.
-_OF_THE_WORDS_ALONE = ("entries", "first_parts", "situation_needles")
+_OF_THE_WORDS_ALONE = (
+    "entries",
+    "first_parts",
+    "situation_needles",
+    "matter_words",
+    "matter_indexes",
+    "matter_needles",
+)
 _WORKED_OUT = tuple(
     name
     for name, value in vars(Vocabulary).items()

@@ -468,6 +468,11 @@ def test_words_read_in_another_language_take_its_exclusions_whatever_was_read_be
         ("Last year the salary was always late. Now it comes on time.", "wages", False),
         ("the fire exit was blocked, fixed last week", "health_safety", False),  # the clause before is what was fixed
         ("the fire exit was blocked, the supervisor got the broken fan fixed", "health_safety", True),
+        # a danger told before a settled statement of another matter is not settled by it
+        ("the supervisor hit me, the toilet was repaired", "violence", True),
+        ("they locked us in the dorm, the broken fan got fixed", "movement", True),
+        ("last month the supervisor hit me, now the toilet is fine", "violence", True),
+        ("last year they locked us in the dorm, now the gate is open", "movement", False),  # the same matter
         # the past word may follow what was settled, in its statement: the fee too was paid back
         ("the agent fee I paid last year, the company gave it back", "recruitment_fees", False),
         ("they cut my salary and last year the broken fan got fixed", "wages", True),  # another statement
@@ -484,6 +489,17 @@ def test_words_read_in_another_language_take_its_exclusions_whatever_was_read_be
 def test_flags_a_matter_told_as_settled_raises_nothing(text: str, category: str, flagged: bool) -> None:
     found = categories_in(text, "en")
     assert (category in found) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("mandor pukul saya, kipas sudah diperbaiki", "id"),  # the foreman hit me, the fan is fixed
+        ("ဆူပါဗိုက်ဆာက ကျနော့်ကို ရိုက်တယ်၊ အိမ်သာ ပြင်ပေးတယ်", "my"),  # the supervisor hit me, they fixed the toilet
+    ],
+)
+def test_flags_a_danger_stays_beside_another_matter_put_right(text: str, language: str) -> None:
+    assert "violence" in categories_in(text, language)
 
 
 @pytest.mark.parametrize(
