@@ -71,7 +71,7 @@ def flags_in_text(
         vocabularies = (vocabularies[0], *(vocabularies[0].read_here(other) for other in vocabularies[1:]))
     # A negation never reaches into the next sentence: "No. He hit me."
     told = [[key for key in (match_key(clause) for clause in COMMAS.split(s)) if key] for s in SENTENCES.split(text)]
-    lived = [[key for key in keys if not _aside(key, vocabularies)] for keys in told]  # not "in the drama"
+    lived = [[own for key in keys if (own := _without_asides(key, vocabularies))] for keys in told]  # "in a drama"
     another_matter = partial(_another_matter, vocabularies=vocabularies)
     sentences = unsettled(lived, vocabularies, _settled_at, another_matter)  # "pay was late, now on time": nothing
     found, by_model = _read(sentences, text if sentences == told else _joined(sentences), vocabularies, model)
@@ -190,9 +190,37 @@ def _joined(sentences: list[list[str]]) -> str:
     return " . ".join(" , ".join(keys) for keys in sentences)
 
 
-def _aside(key: str, vocabularies: tuple[Vocabulary, ...]) -> bool:
-    """The clause tells of a story seen elsewhere: a drama, a film, the news."""
-    return any(contains_phrase(key, phrase, spaced=v.spaced) >= 0 for v in vocabularies for phrase in v.asides)
+def _without_asides(key: str, vocabularies: tuple[Vocabulary, ...]) -> str:
+    """The clause without the statements in it that tell a story seen elsewhere (a drama, the news): each runs
+    from the language's last ``contrasts`` word before the aside ("but"), or the clause's start, to its next one, or
+    the clause's end, so "saw a fire on TV but here the exit is locked too" keeps its own matter."""
+    for vocabulary in vocabularies:
+        for phrase in vocabulary.asides:
+            at = contains_phrase(key, phrase, spaced=vocabulary.spaced)
+            if at < 0:
+                continue
+            start = max(
+                (i for word in vocabulary.contrasts if (i := _last_at(key[:at], word, vocabulary)) >= 0), default=-1
+            )
+            after = at + len(phrase)
+            ends = [
+                after + i
+                for word in vocabulary.contrasts
+                if (i := contains_phrase(key[after:], word, spaced=vocabulary.spaced)) >= 0
+            ]
+            before = key[:start] if start >= 0 else ""
+            rest = _without_asides(key[min(ends) :], vocabularies) if ends else ""
+            return f"{before} {rest}".strip()
+    return key
+
+
+def _last_at(text: str, word: str, vocabulary: Vocabulary) -> int:
+    """Where the last ``word`` begins in ``text``, or -1."""
+    found, start = -1, 0
+    while (index := contains_phrase(text[start:], word, spaced=vocabulary.spaced)) >= 0:
+        found = start + index
+        start = found + 1
+    return found
 
 
 def _is_topic(keys: list[str], vocabularies: tuple[Vocabulary, ...]) -> bool:

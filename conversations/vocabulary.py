@@ -89,6 +89,9 @@ class Vocabulary(BaseModel):
     # drama", "the film's scene", "on the news"). Only that clause is not read; the clauses around it are read as
     # usual ("saw it in a drama, our leader hits too"), where a settled phrase would take the clause before.
     asides: tuple[str, ...] = ()
+    # Words that turn from a story seen elsewhere to the worker's own matter ("but", "pero"): an aside's statement
+    # ends at one ("saw a fire on TV but here the exit is locked too").
+    contrasts: tuple[str, ...] = ()
     # Phrases (with gaps as in the lexicon) that tell one matter as fine ("my son goes to school": no child labour;
     # "the fire drill is every month": no unsafe exits), by category: conversations/settled.py, ``settled_matters``.
     settles: dict[Category, tuple[str, ...]] = Field(default_factory=dict)
@@ -118,6 +121,7 @@ class Vocabulary(BaseModel):
                 "negation_reaches_over": _norm(vocabulary.negation_reaches_over),
                 "used_to": _norm(vocabulary.used_to),
                 "asides": _norm(vocabulary.asides),
+                "contrasts": _norm(vocabulary.contrasts),
                 "settles": {c: _norm_all_gapped(v) for c, v in vocabulary.settles.items()},
                 "settled": _norm_all_gapped(vocabulary.settled),
                 "settled_after_past": _norm_all_gapped(vocabulary.settled_after_past),

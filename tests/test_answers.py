@@ -520,6 +520,29 @@ def test_flags_a_clause_telling_a_drama_or_film_raises_nothing_but_only_that_cla
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "category", "flagged"),
+    [
+        ("saw on tv that workers were beaten in another factory", "en", "violence", False),
+        # the story ends where the worker turns to their own matter ("but"), in the same clause
+        ("saw a fire on the news but here the exit is locked too", "en", "health_safety", True),
+        ("the boss hits us but i saw on tv that it is illegal", "en", "violence", True),
+        (
+            "napanood ko sa news na bawal kunin ang passport pero kinuha ng agency ang passport ko",
+            "tl",
+            "documents",
+            True,
+        ),
+        ("liat di berita ada pabrik kebakaran tapi di sini pintu darurat dikunci", "id", "health_safety", True),
+        ("新闻说别的厂着火了但是我们这里安全门也锁着", "zh", "health_safety", True),
+    ],
+)
+def test_flags_a_story_seen_elsewhere_ends_where_the_worker_turns_to_their_own(
+    text: str, language: str, category: str, flagged: bool
+) -> None:
+    assert (category in categories_in(text, language)) is flagged
+
+
+@pytest.mark.parametrize(
     ("text", "category", "flagged"),
     [
         ("माझा मुलगा १४ वर्षांचा आहे, दहावीला आहे", "child_labour", False),  # a child at school: no child labour
