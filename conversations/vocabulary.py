@@ -86,11 +86,12 @@ class Vocabulary(BaseModel):
     settled: tuple[str, ...] = ()
     settled_after_past: tuple[str, ...] = ()
     # Phrases that make their clause an aside, no complaint whatever its words: a story seen elsewhere ("in the
-    # drama", "the film's scene", "on the news"). Only that clause is not read; the clauses around it are read as
-    # usual ("saw it in a drama, our leader hits too"), where a settled phrase would take the clause before.
+    # drama", "the film's scene", "on the news"). Only that clause is not read, up to a word of ``contrasts``; the
+    # clauses around it are read as usual ("saw it in a drama, our leader hits too"), where a settled phrase would
+    # take the clause before.
     asides: tuple[str, ...] = ()
-    # Words that turn from a story seen elsewhere to the worker's own matter ("but", "pero"): an aside's statement
-    # ends at one ("saw a fire on TV but here the exit is locked too").
+    # Words that turn from a story seen elsewhere to the worker's own matter ("but", "pero"): an aside's story ends
+    # at one ("saw a fire on TV but here the exit is locked too").
     contrasts: tuple[str, ...] = ()
     # Phrases (with gaps as in the lexicon) that tell one matter as fine ("my son goes to school": no child labour;
     # "the fire drill is every month": no unsafe exits), by category: conversations/settled.py, ``settled_matters``.
