@@ -534,6 +534,8 @@ def test_flags_a_clause_telling_a_drama_or_film_raises_nothing_but_only_that_cla
         ),
         ("liat di berita ada pabrik kebakaran tapi di sini pintu darurat dikunci", "id", "health_safety", True),
         ("新闻说别的厂着火了但是我们这里安全门也锁着", "zh", "health_safety", True),
+        ("ดูข่าวทีวีเรื่องแรงงาน ที่นี่หัวหน้าตีพวกเราทุกวัน", "th", "violence", True),  # "here" turns to the worker
+        ("ดูข่าวเห็นคนงานโดนตี", "th", "violence", False),
     ],
 )
 def test_flags_a_story_seen_elsewhere_ends_where_the_worker_turns_to_their_own(
