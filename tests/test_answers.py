@@ -520,6 +520,23 @@ def test_flags_a_clause_telling_a_drama_or_film_raises_nothing_but_only_that_cla
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "category"),
+    [
+        ("por tiktok me amenazaron de muerte", "es", "violence"),  # a threat sent by TikTok is no story seen there
+        ("en facebook el jefe me amenazó con despedirme", "es", "harassment"),
+        ("no facebook o chefe ameaçou me demitir", "pt", "harassment"),
+        ("bos layan sama macam anjing", "ms", "harassment"),  # "treats us like dogs": no "treated the same"
+        ("पीएफ चे पैसे मिळाले नाहीत", "mr", "wages"),  # PF money not paid: PF is not always the lawful deduction
+        ("they took tax and cut my pay by half", "en", "wages"),
+    ],
+)
+def test_flags_a_complaint_next_to_a_word_of_a_harmless_story_still_raises(
+    text: str, language: str, category: str
+) -> None:
+    assert category in categories_in(text, language)
+
+
+@pytest.mark.parametrize(
     ("text", "language", "category", "flagged"),
     [
         ("saw on tv that workers were beaten in another factory", "en", "violence", False),
