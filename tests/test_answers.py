@@ -528,6 +528,8 @@ def test_flags_a_clause_telling_a_drama_or_film_raises_nothing_but_only_that_cla
         ("bos layan sama macam anjing", "ms", "harassment"),  # "treats us like dogs": no "treated the same"
         ("पीएफ चे पैसे मिळाले नाहीत", "mr", "wages"),  # PF money not paid: PF is not always the lawful deduction
         ("they took tax and cut my pay by half", "en", "wages"),
+        ("youtube alli video haakidakke supervisor nanage hodedru", "kn", "violence"),  # posted on YouTube, was hit
+        ("saya posting di fb soal gaji telat, lalu saya dipecat", "id", "retaliation"),
     ],
 )
 def test_flags_a_complaint_next_to_a_word_of_a_harmless_story_still_raises(
