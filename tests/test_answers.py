@@ -530,6 +530,7 @@ def test_flags_a_clause_telling_a_drama_or_film_raises_nothing_but_only_that_cla
         ("they took tax and cut my pay by half", "en", "wages"),
         ("youtube alli video haakidakke supervisor nanage hodedru", "kn", "violence"),  # posted on YouTube, was hit
         ("saya posting di fb soal gaji telat, lalu saya dipecat", "id", "retaliation"),
+        ("घर के लिए पैसे बचाए थे, एजेंट ने सब ले लिए", "hi", "recruitment_fees"),  # saved for the house, agent took it
     ],
 )
 def test_flags_a_complaint_next_to_a_word_of_a_harmless_story_still_raises(
