@@ -531,6 +531,12 @@ def test_flags_a_clause_telling_a_drama_or_film_raises_nothing_but_only_that_cla
         ("youtube alli video haakidakke supervisor nanage hodedru", "kn", "violence"),  # posted on YouTube, was hit
         ("saya posting di fb soal gaji telat, lalu saya dipecat", "id", "retaliation"),
         ("घर के लिए पैसे बचाए थे, एजेंट ने सब ले लिए", "hi", "recruitment_fees"),  # saved for the house, agent took it
+        # a blow while playing is still a blow: only the ball settles it ("hit by a ball")
+        ("while playing football the supervisor hit me", "en", "violence"),
+        ("打篮球的时候主管打了我", "zh", "violence"),
+        ("jugando futbol el supervisor me pegó", "es", "violence"),
+        ("jogando bola o encarregado me bateu", "pt", "violence"),
+        ("cricket vilayadumbodhu supervisor ennai adichaan", "ta", "violence"),
     ],
 )
 def test_flags_a_complaint_next_to_a_word_of_a_harmless_story_still_raises(
