@@ -290,6 +290,8 @@ ROMANISED: dict[str, frozenset[str]] = {
         ungalukku avangalukku avanukku avalukku ivanga anga eppo eppadi evvalavu konjam neraya illainga irundhuchu
         irundhadhu pannanum pannala pannuvaanga sonnaanga kudukkuraanga varaanga ponaanga vanthaanga paakkuraanga
         mudiyadhu vendaam
+        idhu ithu edhu ethu paavam pidikiranga pidikkuranga vaanginaan vaanginaanga vaanginanga paakkuraru paakuraru
+        ellaraiyum samama vettikichu narukkumbodhu
         enaku ennaya nee unakku unaku unga ungaluku ungala neenga neengal ivan ival avar avangaluku naama nammala
         nammaku engalukku engaluku engala irukken irukkom irunthuchu irunthen irundhen irukkum irukkaadhu illaya
         illana illena pannu pannuvanga panren panrom pannitu pannittu panniten pannirukken pannuga sollu sollunga
