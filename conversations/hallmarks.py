@@ -125,6 +125,7 @@ ROMANISED: dict[str, frozenset[str]] = {
     ),
     "ne": _words(
         """
+        dekhe karaeko jana
         khuwayo khuwaunu pugeko pugyo pugena
         garchu katcha dincha pheraun futyo bhagiraa garo bhannu dhanyabad nagare bhanne
         chha chhu chhan chaina chhaina chhainan malai mero hami hamro hamilai tapai tapaai tapailai garnu
@@ -190,6 +191,7 @@ ROMANISED: dict[str, frozenset[str]] = {
     ),
     "bn": _words(
         """
+        bhorti dowa korben nani
         pitaitese thamaitese mairse dhorle dekhabo jummar gotokal thappor korse
         ami amar amake amader amra tumi apni apnar ache achhe nei kaj kaaj beton bethon dey
         dicche dichhe diche korte kore korche korchhe hobe bhalo khub onek ekhon kotha bolche kete
@@ -515,6 +517,7 @@ ROMANISED: dict[str, frozenset[str]] = {
     ),
     "km": _words(
         """
+        yeung srek dak
         panha
         aoy thveu niyay tenh phteah sahachip mneak reuong kchol
         oy luy thver nov pel trov khnhom knhom hz thngai mok yol chhob snak knong mekhyol neak bonh haey
