@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -63,8 +64,16 @@ def _find_whole_syllables(haystack: str, phrase: str) -> int:
 @lru_cache(maxsize=16384)
 def match_key(text: str) -> str:
     """The form in which replies and word lists are compared: normalised, without Latin diacritics and without
-    the Devanagari nukta, which phones' keyboards and writers often leave out (ज़रूरत and जरूरत, पैसा काटा)."""
-    return unicodedata.normalize("NFC", strip_diacritics(normalize(text))).replace(_DEVANAGARI_NUKTA, "")
+    the Devanagari nukta, which phones' keyboards and writers often leave out (ज़रूरत and जरूरत, पैसा काटा), and
+    with the Burmese zero typed for the letter wa among letters read as the letter (လုံး၀ for လုံးဝ, "completely")."""
+    key = unicodedata.normalize("NFC", strip_diacritics(normalize(text))).replace(_DEVANAGARI_NUKTA, "")
+    return _ZERO_FOR_WA.sub(_BURMESE_WA, key) if "0" in key else key
+
+
+# A zero (the Burmese ၀ is one after NFKC) beside a Burmese letter or sign and beside no other digit: "၁၀ရက်" (the
+# 10th) stays a number.
+_ZERO_FOR_WA = re.compile(r"(?<=[\u1000-\u103f])0(?![0-9])|(?<![0-9])0(?=[\u1000-\u103f])")
+_BURMESE_WA = "\u101d"
 
 
 _DEVANAGARI_NUKTA = "\u093c"  # NFKC has already split क़ ख़ ग़ ज़ ड़ ढ़ फ़ य़ into a letter and the nukta

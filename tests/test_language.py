@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from conversations.language import detect_language, suggests_switch
+from conversations.text import match_key
 from tests.helpers import categories_in, severities_in
 
 
@@ -254,6 +255,17 @@ def test_a_word_or_two_asked_back_is_the_topic_of_the_next_sentence(
 def test_a_devanagari_word_reads_the_same_with_or_without_its_nukta(text: str) -> None:
     """The list has थप्पड़ ("a slap") with its nukta; phones' keyboards and writers often leave it out."""
     assert severities_in(text, "hi").get("violence") == "P0"
+
+
+@pytest.mark.parametrize("text", ["ကိုယ်ဝန်ရှိလို့ အလုပ်ထုတ်တယ်", "ကိုယ်၀န်ရှိလို့ အလုပ်ထုတ်တယ်"])
+def test_a_burmese_word_reads_the_same_with_the_zero_typed_for_wa(text: str) -> None:
+    """ကိုယ်ဝန် (pregnant) is often typed with ၀, the digit zero, for ဝ, the letter wa (a Zawgyi-era habit)."""
+    assert "discrimination" in categories_in(text, "my")
+
+
+def test_a_burmese_zero_among_digits_stays_a_number() -> None:
+    assert match_key("လခ ၁၀၀၀၀ ပဲ ရတယ်") == "လခ 10000 ပဲ ရတယ်"
+    assert match_key("လုံး၀ မရှိ") == "လုံးဝ မရှိ"
 
 
 @pytest.mark.parametrize(
