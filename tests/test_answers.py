@@ -531,6 +531,12 @@ def test_flags_a_clause_telling_a_drama_or_film_raises_nothing_but_only_that_cla
         ("youtube alli video haakidakke supervisor nanage hodedru", "kn", "violence"),  # posted on YouTube, was hit
         ("saya posting di fb soal gaji telat, lalu saya dipecat", "id", "retaliation"),
         ("घर के लिए पैसे बचाए थे, एजेंट ने सब ले लिए", "hi", "recruitment_fees"),  # saved for the house, agent took it
+        # English words are read in every language: a loan, a visa or a video beside a complaint silences nothing
+        ("சம்பளம் வரல 2 மாசம், car loan", "ta", "wages"),
+        ("the agent took 200000 for a tourist visa", "en", "recruitment_fees"),
+        ("a 12 year old girl works on our line, in my country that is not allowed", "en", "child_labour"),
+        ("i have a video of the supervisor hitting me", "en", "violence"),
+        ("the boss locks the women in his factory", "en", "movement"),
         # a blow while playing is still a blow: only the ball settles it ("hit by a ball")
         ("while playing football the supervisor hit me", "en", "violence"),
         ("打篮球的时候主管打了我", "zh", "violence"),
