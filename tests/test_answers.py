@@ -537,6 +537,8 @@ def test_flags_a_clause_telling_a_drama_or_film_raises_nothing_but_only_that_cla
         ("a 12 year old girl works on our line, in my country that is not allowed", "en", "child_labour"),
         ("i have a video of the supervisor hitting me", "en", "violence"),
         ("the boss locks the women in his factory", "en", "movement"),
+        ("company paid my salary 2 months late", "en", "wages"),
+        ("last month they cut my pay, the manager is not here", "en", "wages"),
         # a blow while playing is still a blow: only the ball settles it ("hit by a ball")
         ("while playing football the supervisor hit me", "en", "violence"),
         ("打篮球的时候主管打了我", "zh", "violence"),
