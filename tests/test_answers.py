@@ -539,8 +539,8 @@ def test_flags_a_clause_telling_a_drama_or_film_raises_nothing_but_only_that_cla
         ("the boss locks the women in his factory", "en", "movement"),
         ("company paid my salary 2 months late", "en", "wages"),
         ("last month they cut my pay, the manager is not here", "en", "wages"),
-        ("bank se salary 2 mahine se nahi aayi", "hi", "wages"),  # from the bank: no loan
-        ("maine kisi ko bataya to supervisor ne dhamki di", "hi", "harassment"),  # I told someone: no fee unpaid
+        ("bank se salary 2 mahine se nahi aayi", "hi", "wages"),  # pay through the bank is no bank loan
+        ("maine kisi ko bataya to supervisor ne dhamki di", "hi", "harassment"),  # "I told someone" paid no one
         ("esi कापतात पण कार्ड दिलं नाही", "mr", "documents"),
         # a blow while playing is still a blow: only the ball settles it ("hit by a ball")
         ("while playing football the supervisor hit me", "en", "violence"),
