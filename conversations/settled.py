@@ -9,8 +9,8 @@ got fixed", or, when little stands before the phrase in its clause, where the cl
 was blocked, fixed last week"; phrases that say it is settled only when something was told as past
 (``settled_after_past``: "not anymore", "now … fine") need that word. A danger (a P0 complaint) told before a
 settled statement of another matter is not settled by it: "the supervisor hit me, the toilet got repaired" and "last
-month they locked us in, the fan is fixed now" still tell of the blow and the lock. What comes after the settled
-phrase is read as usual ("dulu gaji telat, sekarang udah lancar tapi supervisor suka bentak").
+month they locked us in, the fan is fixed now" still tell of the blow and the lock, in one clause too. What comes
+after the settled phrase is read as usual ("dulu gaji telat, sekarang udah lancar tapi supervisor suka bentak").
 A settled phrase that a negation reaches settles nothing ("it was never fixed"). Nothing told as settled is lost:
 an open answer that raises no flag still waits on a caller's reading list.
 
@@ -82,14 +82,16 @@ def _stretch(
         for start, end, needs_past in settled_at(clause, vocabulary)
     )
     for start, end, needs_past, n in found:
-        own = _statement_start(clause[:start], vocabularies[n])
-        statement = clause[own : _statement_end(clause, end, vocabularies[n])]
+        own, told_to = _statement_start(clause[:start], vocabularies[n]), _statement_end(clause, end, vocabularies[n])
+        statement = clause[own:told_to]
         begin = _past_word_before(kept, (s, c, start), floor, vocabularies)
         if begin is not None:  # "the broker fee I paid last year, the company gave it back": the fee is settled too
             s_past, c_past, at = begin
             begin = (s_past, c_past, _statement_start(kept[s_past][c_past][:at], vocabularies[n]))
             if begin[:2] != (s, c) and another_matter(statement, _clauses_between(kept, begin[:2], (s, c))):
                 begin = (s, c, own)  # "last month he hit me, now the toilet is fine": the toilet is, not the blow
+            elif begin[:2] == (s, c) and another_matter(clause[start:told_to], [clause[begin[2] : start]]):
+                begin = (s, c, start)  # told in one clause: "先月上司に殴られた今は給料は毎月払われています"
         if begin is None and not needs_past:
             begin = (s, c, own)
         if begin is None:

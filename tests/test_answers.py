@@ -496,6 +496,7 @@ def test_flags_a_matter_told_as_settled_raises_nothing(text: str, category: str,
     [
         ("mandor pukul saya, kipas sudah diperbaiki", "id"),  # the foreman hit me, the fan is fixed
         ("ဆူပါဗိုက်ဆာက ကျနော့်ကို ရိုက်တယ်၊ အိမ်သာ ပြင်ပေးတယ်", "my"),  # the supervisor hit me, they fixed the toilet
+        ("先月上司に殴られた今は給料は毎月払われています", "ja"),  # one clause: hit last month, pay on time now
     ],
 )
 def test_flags_a_danger_stays_beside_another_matter_put_right(text: str, language: str) -> None:
