@@ -20,7 +20,7 @@ from conversations.flag_model import FlagModel
 from conversations.needles import Negations
 from conversations.settled import settled_matters, unsettled
 from conversations.situations import Clause, Situation, unspaced_positions
-from conversations.text import contains_phrase, match_key
+from conversations.text import contains_phrase, last_index, match_key
 from conversations.vocabulary import GAP, Category, Severity, Vocabulary
 
 # Sentence and clause marks of our scripts too; a point or comma between two digits is part of a number
@@ -199,28 +199,18 @@ def _without_asides(key: str, vocabularies: tuple[Vocabulary, ...]) -> str:
             at = contains_phrase(key, phrase, spaced=vocabulary.spaced)
             if at < 0:
                 continue
-            start = max(
-                (i for word in vocabulary.contrasts if (i := _last_at(key[:at], word, vocabulary)) >= 0), default=-1
-            )
+            before, spaced = key[:at], vocabulary.spaced
+            start = max((last_index(before, word, spaced=spaced) for word in vocabulary.contrasts), default=-1)
             after = at + len(phrase)
             ends = [
                 after + i
                 for word in vocabulary.contrasts
                 if (i := contains_phrase(key[after:], word, spaced=vocabulary.spaced)) >= 0
             ]
-            before = key[:start] if start >= 0 else ""
+            told_first = key[:start] if start >= 0 else ""
             rest = _without_asides(key[min(ends) :], vocabularies) if ends else ""
-            return f"{before} {rest}".strip()
+            return f"{told_first} {rest}".strip()
     return key
-
-
-def _last_at(text: str, word: str, vocabulary: Vocabulary) -> int:
-    """Where the last ``word`` begins in ``text``, or -1."""
-    found, start = -1, 0
-    while (index := contains_phrase(text[start:], word, spaced=vocabulary.spaced)) >= 0:
-        found = start + index
-        start = found + 1
-    return found
 
 
 def _is_topic(keys: list[str], vocabularies: tuple[Vocabulary, ...]) -> bool:

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from conversations.text import contains_phrase
+from conversations.text import contains_phrase, last_index
 from conversations.vocabulary import Category, Vocabulary
 
 # Where settled phrases stand in a clause: (start, end, said only after a past word), in order.
@@ -150,22 +150,11 @@ def _past_word_before(
                 start
                 for vocabulary in vocabularies
                 for word in vocabulary.used_to
-                if (start := _last_index(text, word, spaced=vocabulary.spaced)) >= 0
+                if (start := last_index(text, word, spaced=vocabulary.spaced)) >= 0
             ]
             if starts:
                 return (s, c, max(starts))
     return None
-
-
-def _last_index(text: str, word: str, *, spaced: bool) -> int:
-    """Where the last ``word`` stands in ``text`` (on word boundaries where words are spaced), or -1."""
-    if not spaced:
-        return text.rfind(word)
-    found, start = -1, 0
-    while (index := contains_phrase(text[start:], word, spaced=True)) >= 0:
-        found = start + index
-        start = found + 1
-    return found
 
 
 def _statement_start(before: str, vocabulary: Vocabulary) -> int:
@@ -174,7 +163,7 @@ def _statement_start(before: str, vocabulary: Vocabulary) -> int:
     starts = [
         index + len(conjunction)
         for conjunction in vocabulary.conjunctions
-        if (index := _last_index(before, conjunction, spaced=vocabulary.spaced)) >= 0
+        if (index := last_index(before, conjunction, spaced=vocabulary.spaced)) >= 0
     ]
     return max(starts, default=0)
 

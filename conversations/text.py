@@ -47,6 +47,17 @@ def contains_phrase(haystack: str, phrase: str, *, spaced: bool) -> int:
     return f" {haystack} ".find(f" {phrase} ")
 
 
+def last_index(haystack: str, phrase: str, *, spaced: bool) -> int:
+    """Where the last ``phrase`` stands in ``haystack`` (on word boundaries where words are spaced), or -1."""
+    if not spaced:
+        return haystack.rfind(phrase)
+    found, start = -1, 0
+    while (index := contains_phrase(haystack[start:], phrase, spaced=True)) >= 0:
+        found = start + index
+        start = found + 1
+    return found
+
+
 def _find_whole_syllables(haystack: str, phrase: str) -> int:
     """Where words are not spaced, a phrase may sit anywhere, but not cut a syllable: a match followed by a
     vowel sign or virama belongs to a longer syllable (Kannada ಇಲ್ಲ "no" inside ಇಲ್ಲಿ "here")."""
