@@ -549,6 +549,11 @@ def test_flags_a_clause_telling_a_drama_or_film_raises_nothing_but_only_that_cla
         ("jugando futbol el supervisor me pegó", "es", "violence"),
         ("jogando bola o encarregado me bateu", "pt", "violence"),
         ("cricket vilayadumbodhu supervisor ennai adichaan", "ta", "violence"),
+        # "the company paid it" and "I paid no money" settle a fee, never unpaid pay (round thirty-five's review)
+        ("पगार कंपनीने दिले नाहीत तीन महिने", "mr", "wages"),
+        ("कमी पगार कंपनीने दिले", "mr", "wages"),
+        ("残業のお金は払ってない", "ja", "wages"),
+        ("plz mujhse baat kro", "hi", "contact_request"),  # a request needs no formal verb
     ],
 )
 def test_flags_a_complaint_next_to_a_word_of_a_harmless_story_still_raises(
