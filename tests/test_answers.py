@@ -554,6 +554,18 @@ def test_flags_a_clause_telling_a_drama_or_film_raises_nothing_but_only_that_cla
         ("कमी पगार कंपनीने दिले", "mr", "wages"),
         ("残業のお金は払ってない", "ja", "wages"),
         ("plz mujhse baat kro", "hi", "contact_request"),  # a request needs no formal verb
+        # the second review of round thirty-five: each was silenced by an entry for a harmless reply in its words
+        ("सुपरवाइजर ने मारा था, अब ठीक बा", "hi", "violence"),
+        ("ek factory madhe malak amhala kondun thevto", "mr", "movement"),
+        ("exit darwaja band hota, kamgar jalale", "mr", "health_safety"),
+        ("ಏಜೆಂಟ್ ಫೀಸ್ ಕಂಪನಿಯವರೇ ಕಟ್ಟಿದ್ರು ಅಂತಾರೆ, ಆದ್ರೆ ಅದನ್ನ ನಮ್ಮ ಸಂಬಳದಿಂದ ವಸೂಲಿ ಮಾಡ್ತಿದ್ದಾರೆ", "kn", "recruitment_fees"),
+        ("ကျွန်မကို ဆဲပြီး ရိုက်တယ်", "my", "violence"),  # swore at me and hit me
+        ("passport ko dine thein htar ma ya bu", "my", "documents"),
+        ("ม่ายเคยได้เงินเดือนครบเลย นายจ้างหักทุกเดือน", "th", "wages"),
+        ("以前拖欠工资，后来都准时发，可是上个月又没发", "zh", "wages"),
+        ("工厂说我是踢足球受伤不是工伤，医药费都要我自己出", "zh", "health_safety"),
+        ("けがしたのに誰もおれへん、労災もない", "ja", "health_safety"),
+        ("工場の中に内側から鍵かけられて、出られない", "ja", "movement"),
     ],
 )
 def test_flags_a_complaint_next_to_a_word_of_a_harmless_story_still_raises(
