@@ -21,7 +21,7 @@ from conversations.needles import Negations
 from conversations.settled import settled_matters, unsettled
 from conversations.situations import Clause, Situation, unspaced_positions
 from conversations.text import contains_phrase, last_index, match_key
-from conversations.vocabulary import GAP, Category, Severity, Vocabulary
+from conversations.vocabulary import Category, Severity, Vocabulary
 
 # Sentence and clause marks of our scripts too; a point or comma between two digits is part of a number
 # ("1.800", "25,000"), not the end of a sentence or clause.
@@ -134,17 +134,10 @@ def _another_matter(statement: str, earlier: Sequence[str], vocabularies: tuple[
 def _without_settled_words(key: str, vocabularies: tuple[Vocabulary, ...]) -> str:
     """The clause without the words of the language's settled phrases ("now", "on time", "fixed")."""
     for vocabulary in vocabularies:
-        parts = {
-            part.strip()
-            for phrase in (*vocabulary.settled, *vocabulary.settled_after_past)
-            for part in phrase.split(GAP)
-            if part.strip()
-        }
         if vocabulary.spaced:
-            words = {word for part in parts for word in part.split()}
-            key = " ".join(word for word in key.split() if word not in words)
+            key = " ".join(word for word in key.split() if word not in vocabulary.settled_words)
         else:
-            for part in sorted(parts, key=len, reverse=True):
+            for part in vocabulary.settled_words:
                 key = key.replace(part, " ")
     return key
 
@@ -199,13 +192,12 @@ def _without_asides(key: str, vocabularies: tuple[Vocabulary, ...]) -> str:
             at = contains_phrase(key, phrase, spaced=vocabulary.spaced)
             if at < 0:
                 continue
-            before, spaced = key[:at], vocabulary.spaced
-            start = max((last_index(before, word, spaced=spaced) for word in vocabulary.contrasts), default=-1)
-            after = at + len(phrase)
+            spaced, after = vocabulary.spaced, at + len(phrase)
+            start = max((last_index(key[:at], word, spaced=spaced) for word in vocabulary.contrasts), default=-1)
             ends = [
                 after + i
                 for word in vocabulary.contrasts
-                if (i := contains_phrase(key[after:], word, spaced=vocabulary.spaced)) >= 0
+                if (i := contains_phrase(key[after:], word, spaced=spaced)) >= 0
             ]
             told_first = key[:start] if start >= 0 else ""
             rest = _without_asides(key[min(ends) :], vocabularies) if ends else ""

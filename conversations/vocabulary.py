@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from enum import StrEnum
 from functools import cached_property
 
@@ -148,6 +149,20 @@ class Vocabulary(BaseModel):
     def situation_needles(self) -> SituationNeedles:
         """Which ``situations`` may describe a clause: those with a word of every group in it."""
         return SituationNeedles(self.situations, spaced=self.spaced)
+
+    @cached_property
+    def settled_words(self) -> Collection[str]:
+        """What a settled phrase says beside its matter ("now", "on time", "fixed"): the words of ``settled`` and
+        ``settled_after_past``, or where words are not spaced their parts, longest first."""
+        parts = {
+            part.strip()
+            for phrase in (*self.settled, *self.settled_after_past)
+            for part in phrase.split(GAP)
+            if part.strip()
+        }
+        if self.spaced:
+            return frozenset(word for part in parts for word in part.split())
+        return tuple(sorted(parts, key=len, reverse=True))
 
     @cached_property
     def matter_words(self) -> dict[Category, tuple[str, ...]]:
