@@ -94,6 +94,12 @@ class Vocabulary(BaseModel):
     # Words that turn from a story seen elsewhere to the worker's own matter ("but", "pero"): an aside's story ends
     # at one ("saw a fire on TV but here the exit is locked too").
     contrasts: tuple[str, ...] = ()
+    # A supposition the worker promises to report is no complaint: from a word that opens it ("if ever", "agar
+    # kabhi") to a promise after it in the same sentence ("I will tell you", "aapko bata dungi"), unless a word of
+    # ``again`` stands between them ("if he hits me again I will tell you" says he hit before).
+    suppositions: tuple[str, ...] = ()
+    promises: tuple[str, ...] = ()
+    again: tuple[str, ...] = ()
     # Phrases (with gaps as in the lexicon) that tell one matter as fine ("my son goes to school": no child labour;
     # "the fire drill is every month": no unsafe exits), by category: conversations/settled.py, ``settled_matters``.
     settles: dict[Category, tuple[str, ...]] = Field(default_factory=dict)
@@ -124,6 +130,9 @@ class Vocabulary(BaseModel):
                 "used_to": _norm(vocabulary.used_to),
                 "asides": _norm(vocabulary.asides),
                 "contrasts": _norm(vocabulary.contrasts),
+                "suppositions": _norm(vocabulary.suppositions),
+                "promises": _norm(vocabulary.promises),
+                "again": _norm(vocabulary.again),
                 "settles": {c: _norm_all_gapped(v) for c, v in vocabulary.settles.items()},
                 "settled": _norm_all_gapped(vocabulary.settled),
                 "settled_after_past": _norm_all_gapped(vocabulary.settled_after_past),
