@@ -90,3 +90,25 @@ def test_every_language_has_a_held_out_and_a_fresh_set(code: str) -> None:
         assert {r["kind"] for r in replies} <= {"complaint", "neutral"}
         assert all(set(r["flags"]) <= known and (r["kind"] == "neutral") == (not r["flags"]) for r in replies)
         assert sum(r.get("severity") == "P0" for r in complaints) >= 5, f"{folder}/{code}: replies in danger now"
+
+
+PROBES = EVAL / "probes"
+
+
+def _probes() -> list[object]:
+    """Complaints a reviewer wrote around a quieting entry (a negation, a settled phrase, a compound) to see it
+    silence nothing: each must keep raising its category whatever entry a later round adds."""
+    return [
+        pytest.param(path.stem, json.loads(line), id=f"{path.stem}-{n}")
+        for path in sorted(PROBES.glob("*.jsonl"))
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines())
+        if line.strip()
+    ]
+
+
+@pytest.mark.parametrize(("code", "probe"), _probes())
+def test_a_complaint_written_around_a_quieting_entry_still_raises_its_category(
+    code: str, probe: dict[str, object]
+) -> None:
+    raised = {f.category.value for f in flags_in_text(str(probe["text"]), vocabularies(code, default_locales()))}
+    assert set(probe["flags"]) <= raised, f"{code}: {probe['text']} raised {sorted(raised)}"  # type: ignore[arg-type]
