@@ -71,7 +71,7 @@ def flags_in_text(
         vocabularies = (vocabularies[0], *(vocabularies[0].read_here(other) for other in vocabularies[1:]))
     # A negation never reaches into the next sentence: "No. He hit me."
     told = [[key for key in (match_key(clause) for clause in COMMAS.split(s)) if key] for s in SENTENCES.split(text)]
-    meant = [_without_suppositions(keys, vocabularies) for keys in told]  # "if they ever cut my pay, I'll tell you"
+    meant = [[own for key in keys if (own := _without_suppositions(key, vocabularies))] for keys in told]
     lived = [[own for key in keys if (own := _without_asides(key, vocabularies))] for keys in meant]  # "in a drama"
     another_matter = partial(_another_matter, vocabularies=vocabularies)
     sentences = unsettled(lived, vocabularies, _settled_at, another_matter)  # "pay was late, now on time": nothing
@@ -206,44 +206,22 @@ def _without_asides(key: str, vocabularies: tuple[Vocabulary, ...]) -> str:
     return key
 
 
-_CLAUSE_MARK = "\x1f"  # between the clauses of a sentence joined into one text
-
-
-def _without_suppositions(keys: list[str], vocabularies: tuple[Vocabulary, ...]) -> list[str]:
-    """The sentence's clauses without what the worker supposes and promises to report: from the language's last
-    ``suppositions`` word before a ``promises`` phrase to the phrase's end, in one clause or, when the promise is a
-    clause of its own, the clause before it ("if they ever cut my pay, I will tell you"; not "if anyone ever
-    complains they fire him, I'll tell you what happens"); kept when a word of ``again`` stands in it ("if he hits
-    me again I'll tell you")."""
-    if not any(vocabulary.promises for vocabulary in vocabularies):
-        return keys
-    joined = f" {_CLAUSE_MARK} ".join(keys)
+def _without_suppositions(key: str, vocabularies: tuple[Vocabulary, ...]) -> str:
+    """The clause without what the worker supposes and promises to report: from the language's last
+    ``suppositions`` word before a ``promises`` phrase to the phrase's end ("if they ever cut my pay I will tell
+    you"); kept when a word of ``again`` stands in it ("if he hits me again I'll tell you"). Only within a clause:
+    "if anyone ever complains they fire him, I'll tell you" has a consequence of its own before the promise."""
     for vocabulary in vocabularies:
         spaced = vocabulary.spaced
         for promise in vocabulary.promises:
-            at = contains_phrase(joined, promise, spaced=spaced)
+            at = contains_phrase(key, promise, spaced=spaced)
             if at < 0:
                 continue
-            start = max((last_index(joined[:at], word, spaced=spaced) for word in vocabulary.suppositions), default=-1)
-            supposed = joined[start : at + len(promise)]
-            if start < 0 or any(contains_phrase(supposed, word, spaced=spaced) >= 0 for word in vocabulary.again):
+            start = max((last_index(key[:at], word, spaced=spaced) for word in vocabulary.suppositions), default=-1)
+            if start < 0 or any(contains_phrase(key[start:at], word, spaced=spaced) >= 0 for word in vocabulary.again):
                 continue
-            if _CLAUSE_MARK in supposed and not (
-                supposed.count(_CLAUSE_MARK) == 1 and _promise_alone(joined, at, promise, spaced=spaced)
-            ):
-                continue
-            rest = f"{joined[:start]} {joined[at + len(promise) :]}".split(_CLAUSE_MARK)
-            return _without_suppositions([k for k in (part.strip() for part in rest) if k], vocabularies)
-    return keys
-
-
-def _promise_alone(joined: str, at: int, promise: str, *, spaced: bool) -> bool:
-    """The promise at ``at`` is its clause, but for a word ("I will tell you soon"; not "I'll tell you what happens")."""
-    clause_start = joined.rfind(_CLAUSE_MARK, 0, at) + 1
-    clause_end = joined.find(_CLAUSE_MARK, at)
-    clause = joined[clause_start : clause_end if clause_end >= 0 else len(joined)]
-    rest = clause.replace(promise, " ", 1).strip()
-    return len(rest.split()) <= 1 if spaced else len(rest.replace(" ", "")) <= 4
+            return _without_suppositions(f"{key[:start]} {key[at + len(promise) :]}".strip(), vocabularies)
+    return key
 
 
 def _is_topic(keys: list[str], vocabularies: tuple[Vocabulary, ...]) -> bool:

@@ -602,14 +602,16 @@ def test_flags_a_story_seen_elsewhere_ends_where_the_worker_turns_to_their_own(
 @pytest.mark.parametrize(
     ("text", "language", "category", "flagged"),
     [
-        ("If they ever cut my pay, I will tell you. So far everything is fine", "en", "wages", False),
+        ("If they ever cut my pay I will tell you. So far everything is fine", "en", "wages", False),
         ("if anyone ever threatens me i'll let you know", "en", "harassment", False),
         # "again" says it happened before; a complaint beside the supposition is read as usual
         ("if they cut my pay again I will tell you", "en", "wages", True),
         ("they cut my pay, if they ever do it again I'll tell you", "en", "wages", True),
         ("the supervisor hits us. If he ever hits me I'll tell you", "en", "violence", True),
         ("if they ever beat someone I will tell you, yesterday they beat a boy", "en", "violence", True),
-        ("if anyone ever complains they beat him, I'll tell you what happens", "en", "violence", True),
+        # a supposition with a consequence of its own, then the promise: a threat told, not supposed
+        ("if anyone ever complains they beat him, I'll tell you", "en", "violence", True),
+        ("edhaavathu sonna salary cut pannuvaanga, unga kitta kandippa solren", "ta", "wages", True),
         ("jar kadhi pagar kapla tar mi tumhala nakki sangen, ata paryant tasa kahi jhala nahi", "mr", "wages", False),
         ("अगर कभी पैसा काटा या देर से दिया तो आपको जरूर बताऊंगी, अभी तक सब ठीक है", "hi", "wages", False),
         ("supervisor roz maarta hai, agar phir se maara to aapko bataungi", "hi", "violence", True),
