@@ -209,7 +209,7 @@ def _without_asides(key: str, vocabularies: tuple[Vocabulary, ...]) -> str:
 def _without_suppositions(key: str, vocabularies: tuple[Vocabulary, ...]) -> str:
     """The clause without what the worker supposes and promises to report: from the language's last
     ``suppositions`` word before a ``promises`` phrase to the phrase's end ("if they ever cut my pay I will tell
-    you"); kept when a word of ``again`` stands in it ("if he hits me again I'll tell you"). Only within a clause:
+    you"); kept when a word of ``facts`` stands in it ("if he hits me again I'll tell you"). Only within a clause:
     "if anyone ever complains they fire him, I'll tell you" has a consequence of its own before the promise."""
     for vocabulary in vocabularies:
         spaced = vocabulary.spaced
@@ -218,7 +218,7 @@ def _without_suppositions(key: str, vocabularies: tuple[Vocabulary, ...]) -> str
             if at < 0:
                 continue
             start = max((last_index(key[:at], word, spaced=spaced) for word in vocabulary.suppositions), default=-1)
-            if start < 0 or any(contains_phrase(key[start:at], word, spaced=spaced) >= 0 for word in vocabulary.again):
+            if start < 0 or any(contains_phrase(key[start:at], word, spaced=spaced) >= 0 for word in vocabulary.facts):
                 continue
             return _without_suppositions(f"{key[:start]} {key[at + len(promise) :]}".strip(), vocabularies)
     return key

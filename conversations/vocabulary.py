@@ -95,11 +95,11 @@ class Vocabulary(BaseModel):
     # at one ("saw a fire on TV but here the exit is locked too").
     contrasts: tuple[str, ...] = ()
     # A supposition the worker promises to report is no complaint: from a word that opens it ("if ever", "agar
-    # kabhi") to a promise after it in the same sentence ("I will tell you", "aapko bata dungi"), unless a word of
-    # ``again`` stands between them ("if he hits me again I will tell you" says he hit before).
+    # kabhi") to a promise after it in the same clause ("I will tell you", "to aapko bata dungi"), unless a word of
+    # ``facts`` stands between them: a fact told, not supposed ("again", "every time", a habitual verb ending).
     suppositions: tuple[str, ...] = ()
     promises: tuple[str, ...] = ()
-    again: tuple[str, ...] = ()
+    facts: tuple[str, ...] = ()
     # Phrases (with gaps as in the lexicon) that tell one matter as fine ("my son goes to school": no child labour;
     # "the fire drill is every month": no unsafe exits), by category: conversations/settled.py, ``settled_matters``.
     settles: dict[Category, tuple[str, ...]] = Field(default_factory=dict)
@@ -132,7 +132,7 @@ class Vocabulary(BaseModel):
                 "contrasts": _norm(vocabulary.contrasts),
                 "suppositions": _norm(vocabulary.suppositions),
                 "promises": _norm(vocabulary.promises),
-                "again": _norm(vocabulary.again),
+                "facts": _norm(vocabulary.facts),
                 "settles": {c: _norm_all_gapped(v) for c, v in vocabulary.settles.items()},
                 "settled": _norm_all_gapped(vocabulary.settled),
                 "settled_after_past": _norm_all_gapped(vocabulary.settled_after_past),
