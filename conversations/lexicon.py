@@ -213,6 +213,8 @@ def _without_suppositions(key: str, vocabularies: tuple[Vocabulary, ...]) -> str
     "if anyone ever complains they fire him, I'll tell you" has a consequence of its own before the promise."""
     for vocabulary in vocabularies:
         spaced = vocabulary.spaced
+        if not any(contains_phrase(key, word, spaced=spaced) >= 0 for word in vocabulary.suppositions):
+            continue  # the few words that open a supposition first, before the many promises
         for promise in vocabulary.promises:
             at = contains_phrase(key, promise, spaced=spaced)
             if at < 0:
