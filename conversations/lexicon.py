@@ -558,15 +558,15 @@ def _settled_at(key: str, vocabulary: Vocabulary) -> list[tuple[int, int, bool]]
     return sorted(found)
 
 
-def _settles_at(key: str, vocabulary: Vocabulary, category: Category) -> int | None:
+def _settles_at(key: str, vocabulary: Vocabulary, category: Category) -> tuple[int, int] | None:
     """Where the first phrase telling the ``category``'s matter as fine stands unnegated in the clause."""
     plain = key if vocabulary.spaced else key.replace(" ", "")
-    starts = [
-        at[0]
+    spans = [
+        at
         for parts, first in vocabulary.settles_phrases[category]
         if first in plain and (at := _mentioned_at(key, parts, vocabulary)) is not None
     ]
-    return min(starts, default=None)
+    return min(spans, default=None)
 
 
 def _excluded_after(after: str, exclusions: tuple[str, ...], vocabulary: Vocabulary) -> bool:

@@ -18,7 +18,8 @@ A phrase that tells one matter as fine (``settles``, by category: "my son goes t
 that no negation reaches ("the paid leave was never given"), settles that matter only: in its clause and, when
 nothing stands before it there, in the clause before ("my son is 14, in ninth standard"). Any other matter told
 there is read as usual ("they cut my pay, my son goes to school"), and so is the same matter told of someone else
-("a 14-year-old girl works here, my son goes to school").
+("a 14-year-old girl works here, my son goes to school"), and what a word of the language's ``contrasts`` turns to
+in the same clause ("no accident this year but they give no safety shoes").
 """
 
 from __future__ import annotations
@@ -30,8 +31,8 @@ from conversations.vocabulary import Category, Vocabulary
 
 # Where settled phrases stand in a clause: (start, end, said only after a past word), in order.
 SettledAt = Callable[[str, Vocabulary], list[tuple[int, int, bool]]]
-# Where the first phrase telling a category's matter as fine stands unnegated in a clause, or None.
-SettlesAt = Callable[[str, Vocabulary, Category], int | None]
+# Where the first phrase telling a category's matter as fine stands unnegated in a clause: (start, end), or None.
+SettlesAt = Callable[[str, Vocabulary, Category], tuple[int, int] | None]
 # Whether a settled statement tells of another matter than a danger told in the clauses before it.
 AnotherMatter = Callable[[str, Sequence[str]], bool]
 SHORT_WORDS, SHORT_CHARS = 3, 8
@@ -122,16 +123,25 @@ def settled_matters(
             hit = False
             for sentence in kept:
                 for c in range(len(sentence) - 1, -1, -1):
-                    at = settles_at(sentence[c], vocabulary, category)
-                    if at is None:
+                    span = settles_at(sentence[c], vocabulary, category)
+                    if span is None:
                         continue
                     hit = True
-                    if c > 0 and not sentence[c][:at].strip():  # the phrase goes on telling of the clause before
+                    if c > 0 and not sentence[c][: span[0]].strip():  # the phrase goes on telling of the clause before
                         sentence[c - 1] = ""
-                    sentence[c] = ""
+                    sentence[c] = _beyond_contrasts(sentence[c], span[1], vocabulary)
             if hit:
                 settled[category] = [[clause for clause in sentence if clause] for sentence in kept]
     return settled
+
+
+def _beyond_contrasts(clause: str, end: int, vocabulary: Vocabulary) -> str:
+    """What the clause turns to after the settling phrase, from its next ``contrasts`` word: "no accident this year
+    but they give no safety shoes" keeps the shoes. (A contrast before the phrase stays in its statement: "there is
+    a guard at the gate but we go out when we like" settles the going out.)"""
+    spaced = vocabulary.spaced
+    after = [end + i for word in vocabulary.contrasts if (i := contains_phrase(clause[end:], word, spaced=spaced)) >= 0]
+    return clause[min(after) :] if after else ""
 
 
 def _past_word_before(

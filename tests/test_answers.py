@@ -636,6 +636,10 @@ def test_flags_nothing_in_a_supposition_the_worker_promises_to_report(
         ("दोन महिने पगार नाही, मुलगा शाळेत जातो", "wages", True),
         # and only where it stands: a girl of 14 at work is child labour, whoever goes to school
         ("14 varshachi mulgi kamala ahe, mulga shalet jato", "child_labour", True),
+        # nor past a "but" that turns to another child in the same clause
+        ("maza mulga shalet jato pan amchya line var 13 varshachi mulgi kaam karte", "child_labour", True),
+        ("माझा मुलगा शाळेत जातो पण आमच्या लाईनवर 13 वर्षाची मुलगी काम करते", "child_labour", True),
+        ("maza mulga 14 varshacha ahe, shalet jato", "child_labour", False),
     ],
 )
 def test_flags_a_phrase_telling_one_matter_as_fine_settles_that_matter_only(
