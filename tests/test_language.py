@@ -324,6 +324,9 @@ def test_particles_and_borrowed_words_alone_never_make_a_reply_romanised(code: s
         ("kn", "gloves mask shoes ella kodtare helmet kooda"),
         ("kn", "sick leave keLidre half day cut maadtaare"),
         ("ta", "mask glove shoe ellam daily kudukaraanga"),
+        # two hallmarks among seven English words: a fifth of the words
+        ("ta", "Payslip every month kudukuranga, PF ESI all correct. nandri"),
+        ("mr", "ghar bandhayla bank kadun loan ghetla ahe, hafta vyavasthit bharto"),
     ],
 )
 def test_a_reply_mixed_with_english_is_recognised_by_its_hallmarks(code: str, text: str) -> None:
