@@ -193,15 +193,11 @@ def _without_asides(key: str, vocabularies: tuple[Vocabulary, ...]) -> str:
             at = contains_phrase(key, phrase, spaced=vocabulary.spaced)
             if at < 0:
                 continue
-            spaced, after = vocabulary.spaced, at + len(phrase)
+            spaced = vocabulary.spaced
             start = max((last_index(key[:at], word, spaced=spaced) for word in vocabulary.contrasts), default=-1)
-            ends = [
-                after + i
-                for word in vocabulary.contrasts
-                if (i := contains_phrase(key[after:], word, spaced=spaced)) >= 0
-            ]
+            end = vocabulary.next_contrast(key, at + len(phrase))
             told_first = key[:start] if start >= 0 else ""
-            rest = _without_asides(key[min(ends) :], vocabularies) if ends else ""
+            rest = _without_asides(key[end:], vocabularies) if end is not None else ""
             return f"{told_first} {rest}".strip()
     return key
 

@@ -139,9 +139,8 @@ def _beyond_contrasts(clause: str, end: int, vocabulary: Vocabulary) -> str:
     """What the clause turns to after the settling phrase, from its next ``contrasts`` word: "no accident this year
     but they give no safety shoes" keeps the shoes. (A contrast before the phrase stays in its statement: "there is
     a guard at the gate but we go out when we like" settles the going out.)"""
-    spaced = vocabulary.spaced
-    after = [end + i for word in vocabulary.contrasts if (i := contains_phrase(clause[end:], word, spaced=spaced)) >= 0]
-    return clause[min(after) :] if after else ""
+    turn = vocabulary.next_contrast(clause, end)
+    return clause[turn:] if turn is not None else ""
 
 
 def _past_word_before(

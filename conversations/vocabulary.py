@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from conversations.categories import Category, Severity, most_severe
 from conversations.needles import FirstParts, Negations, SituationNeedles
 from conversations.situations import Situation, WordIndex, unspaced
-from conversations.text import match_key
+from conversations.text import contains_phrase, match_key
 
 __all__ = ["Category", "Keyword", "LexiconEntry", "Severity", "Vocabulary", "most_severe"]
 
@@ -158,6 +158,13 @@ class Vocabulary(BaseModel):
     def situation_needles(self) -> SituationNeedles:
         """Which ``situations`` may describe a clause: those with a word of every group in it."""
         return SituationNeedles(self.situations, spaced=self.spaced)
+
+    def next_contrast(self, key: str, start: int) -> int | None:
+        """Where the first word of ``contrasts`` at or after ``start`` begins in the clause ("but"), or None."""
+        found = [
+            start + at for word in self.contrasts if (at := contains_phrase(key[start:], word, spaced=self.spaced)) >= 0
+        ]
+        return min(found, default=None)
 
     @cached_property
     def settled_words(self) -> Collection[str]:

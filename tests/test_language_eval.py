@@ -96,8 +96,9 @@ PROBES = EVAL / "probes"
 
 
 def _probes() -> list[object]:
-    """Complaints a reviewer wrote around a quieting entry (a negation, a settled phrase, a compound) to see it
-    silence nothing: each must keep raising its category whatever entry a later round adds."""
+    """Complaints written to probe the word lists: by a reviewer around a quieting entry (a negation, a settled
+    phrase, a compound) to see it silence nothing, or in a coverage pass: each must keep raising its category
+    whatever entry a later round adds."""
     return [
         pytest.param(path.stem, json.loads(line), id=f"{path.stem}-{n}")
         for path in sorted(PROBES.glob("*.jsonl"))
