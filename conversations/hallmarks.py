@@ -387,6 +387,187 @@ ROMANISED: dict[str, frozenset[str]] = {
         sandhosama santhosama ponalum poanalum mudikala mudikkala pudikkuraanga pudikuranga
         ovvoru anupuraanga anuppuraanga pannitten ippothaikku poyitu vandhaa poromnu prachanaiyum
         pannranga kudukranga paakuranga pakuranga ange poitanga kuduthutanga varuvanga panlaam
+        thoongu sathiyama sathyama sathiyamaa sathiyam ivalavu ippolam ipolam vachanga vechanga udambula oruvar ombadhu
+        madhiyanam naalanniku nalladhu kettadhu periyadhu chinnadhu pudhusu pazhasu yenga endru endra kaattu odunga
+        thodunga thodatheenga ennudaiya unnudaiya hostella
+        yaaraiyum kolluvom kindal mudiyura pasangalukku kandukala thethi poottitaanga arippu suthudhu annaiku perukku
+        kaaram kidaiyathu kalyanathuku pidichu munnadiye paiyana pesinathukku poottiduvaanga ellaar pidikala poganumnu
+        matranga pannadhuku anuppa vidradhilla mariyadhaiya adikkuradhu maattanga vaarthaila pottuchu poottiye
+        kudichittu vaasanai koodathu vizhundha paadhi sariyilla sathham poota maatikichi vizhudhu panran theerala
+        mudinjum appava vechuruvanga poganumna adaikka nikkave paakurom kaiyala kathala saavi anupuraan thitta marunaal
+        perayum nasungiduchu selavu seiyura varavu pannalum kaiya mirattunaanga yaarukkaavadhu kanakku amaithiya
+        thirakkurathe maatom pottaen adhukku maasamum pesunathuku vishayama apuram vaarame pothu sambalathoda ishtam
+        maatraan kudukalana vaangina eduthaa pannadhu edukkave maaten varumnu paathutu poottitu vandi kozhundhu
+        mathavangalukku pudicha tharamaatom tharradhilla kalyanathukku maatomnu varthaila mayakkama appram ellarayum
+        irukkan vandhapo kidayaadhu thozhugai vechukittu thitturadhu pattuchu venaalum poyidum edukkuraanga
+        vizhunthutaanga vaangave kathuvaar sonnaar bayathula maatengraan maadiri vizhundhutaanga arainjaan adikkiradhu
+        vidradhu araindhaan kekkudhu ponna virumbi serthutaan seiyuradha thappikka solraar pesunathukku pesuraar
+        maatranga pesinathukaaga adikiraaru ponaar anupiduvaanga annaikku varappo seiyaraanga vaangitan poottirukaanga
+        pudikalaina saagalaam kaththi tharuvaar nallavar porumaiya povalaam poottuvaanga potrundhanga pudikiranga
+        pathaadhu araanjaaru thittuvaru sethu ponadhuku panniteenga maatan velliki thozhugaiku tharadhila saathittu
+        keekudhu vedikira pudingitaanga poottitanga irukan ketathuku potukiren thookku vaangittan ottirukanga thonguthu
+        paathukittaru bedham pudungi vechukuvaangalam pottutanga sendhadhuku konnuruvom vendhuruchu saathitan arikuthu
+        olichi tholuga thangachiku sethanga yaravadhu korachitanga varradhu oodanum kudukanumna thittradhu vayasuku
+        vachirunthanga pudingi kattiten pesuvaru thorathitaanga edhavathu pootiduvanga urinjidichu vaangiko
+        vizhundhutanga edhaavathu pottudraru paiyanuku kudutthu nallapadiya pottutu nikkurom valiyum utkaara kittanu
+        aagura maatikittaa kattiduchu panninaanga mudiyudhu vedichaaru vedichom pattasu kittanga solidunga
+        ellarkittayum nadanthukuvaru kaeppaaru maataaru yaarayum podalannu oorukarangalukku irukkadhu kettavangala
+        oruthanuku oruthana ethukkunu kattama kalatti kattunan veengidudhu pudunguvaanga orae kottudhu soodu veesi
+        moonjila vizhundhutta adaikkura kedakkaar adikkum anuppiduvanga moonji adikkiran vechutanga pogumbodhu odaippom
+        vedichu irundhaan serthutaanga thottam kazhichittu vaadagai saapattu pesura vandila padadheenga sonnathukku
+        vittutaaru anuppittaanga porutthukka ponavanga mudinjaalum solvaanga mudiyaathunu yaarukkavathu vanthathula
+        kannaala mudiyumnu kaatta vaikkiraan alugiraanga mookula senthu kattittu nasungi kottuthu sethuradhu nallathunu
+        thonuthu vanthathukku pesinadhukku vizhunthutta poottikitu thatti potturukkanga mudiyalannu irakki padukka
+        thangachiya odanjiruchu aruthukitaa kudukkuradhe thoduvaan kettavaarthaila solrathilla pidikiraan ketaan
+        kuduppathilla naangale adipattaa anachom yaarukkavadhu oothi poruppu mudiyaadhunu vadakkan engakitta
+        paathukuraan poottuvathilla vaanguraangalaam podalaena pottirukkaanga kadantha maarittaaru kedakuraanga thattu
+        valiyila thudikiren pannathuku sethudalamnu vilayadumbothu sulukkikichu thadai peyuthu nilatha kattinom
+        vilunthuta vaangiten mudhugu maatuchu thittamaataaru mariyadhaya mudiyathunu panitaanga kattraaru sambandham
+        mirattinanga mudiyama thambiya vilunthutaanga odudhu poottivechirukkaru odachitaanga sonnathuku varumbothu
+        adaikala idamum thangra koottti vechukkala maatiduchu mirattraan vechaan vedikra vechirukom pannathu
+        kedaikaadhu vaanthi thalavali kudukave sonnadhuku adaikura kandukka koodaadhu adikradhu pidikalana
+        kuduthuttaanga pannikuduthaaru kilinja paathupaanga eduthuta tharenu mudiyaama poottiruku matanga maattom matom
+        mattaen maatengraanga maatenguraanga mattenguranga maatengraaru maataru maattaanunga maatenga maatanunga
+        maattenu maatenu pudunginaanga pudungunaanga pudungittu pudungitu pidungi pudungitanga
+        enakke enakkey ennudaya ennaiye ninga ningal unnoda unoda neeyum avangale avanai avanum avaloda avalum avaroda
+        avarum ivangaluku ivangalukku ivanuku ivanukku ivaroda adhu idha itha edha etha adhai athai idhai ithai edhai
+        ethai adhuvum athuvum idhuvum engalai engalukum ennaa enge yaarukku yaaruku yarukku yaroda yaaroda eppa evalavu
+        edhana edhanai yenaa ennanna ennana irku irukinga irukaa irukaru irukkaru irukkaaru irukaaru irundhudhu
+        irundhaanga irunthanga irundhanga irunthaanga iruntha irundhaalum irukum irukaadhu irukadhu irukathu irukkathu
+        irunga iruppaanga iruppanga irupanga irukalam irukkalam irukalaam irukkalaam irukkura irukkiren irukiren
+        irukirom irukkirom irukkiraanga irukiraanga irukkunga irukunga irukkainga irukainga iruppainga ila ille illae
+        illanga illaama illaamal illaina illaatti illati illayaa illaiyaa illathu illadhu illaadha illanna vendum
+        venumaa vendiyathu vendiyadhu vendiya vendaamnu venaamnu venumnga venunga vendaanga pannungo pannen pannom
+        pannunom panninom panneenga pannuneenga pannunaanga pannuna pannunaan panninaan pannaan pannaanga pannaru
+        pannichu panniduchu panniruchu pannuvaan pannuvaru pannuveenga pannuveengala pannale pannalae pannaama pannadhe
+        pannathe pannadheenga pannatheenga pannanumaa pannanuma pannura pannra pannren pannurom pannureenga panraru
+        pannuraru pannuraaru panraaru pandraan pandraru pannitom pannittom pannitaan pannittaan pannitaru pannittaaru
+        pannirukom pannirukaanga pannirukaan panniruken pannidu panniduven pannikko pannurathu pannuvaangala
+        pannuneengala panneengala pannanumnu pannainga panninainga pannuvainga panraainga panrainga pannalama
+        pannalaama panniachu solunga sollungo sonnom sonnaaru sonnaa sonnathu sonnaalum solala sollalai sollale sollama
+        sollaama solanum sollren solluren solrom solluvom solluven solluvaan solraru sollraanga sollranga sollitu
+        sollitten solliten sollitaan sollirukaanga sollirukken solliruken sollidu solliduven sollunu sonnainga
+        solrainga solliyachu kudungo kuduthaa kuduthom kudutaanga kuduthaan kuduthan kuduthaar kudukale kudukalai
+        kudukanum kudukkanum kodukanum kodukkanum kudukalaam kudukkalaam kudukalam kudukren kudukkuren kudukuren
+        kudukurom kudukkurom kodukuraanga kodukuranga kodukkuranga kodukraanga kodukranga kudukuraan kudukkuraan
+        kudukuraru kudukkuraru kuduppen kudupom kuduppom kuduppaan kudupaan kuduppaaru kuduthudu kuduthudunga
+        kuduthuduven kuduthitaanga kuduthittaanga kuduthiruken kuduthirukanga kuduthirukaanga koduthaanga koduthanga
+        kodutha koduthen koduthaan koduthaaru koduthutaanga koduthittanga kuduthainga kudukuraainga kudukkuraainga
+        kuduthu kuduthalum kuduthaalum vango vaango vandhom vanthom vandhaan vanthaan vanthathu vandhadhu vantha
+        vanthaa vandhalum vanthalum vandhaalum vanthaalum varla varale varalai varalae varaama varama varrom varuvaan
+        varuveenga varuveengala varaan varaaru varra varanuma varalama varalaama vandhudu vanthudu vandhuduven
+        vanthuduven vandhuruven vanthuruven vandhutaanga vanthutaanga vanthitaanga vandhittaanga vandhutten vanthuten
+        vanthiruken vandhirukaanga vanthirukanga vaaren vaarom vandhainga vanthainga varainga vanthuruchu vandhuruchu
+        vanthachu vandhachu varuma varumaa vareengala vareenga poraan poranga poraanga poraaru poganuma pogalai pogale
+        pogama pogaama pogadhe pogathe ponom ponaan ponaru ponaaru ponadhu ponathu povom povaanga povanga povaan
+        povaaru poitom poyitom poitaan poyitaan poitaru poitaaru poiruken poirukken poirukaanga poidu poidunga poiduven
+        poiruchu poidichu poyiduchu ponainga poreengala poreenga poyachu poiyachu ponachu pogalaama paarungo paaka
+        paathom paathaan paathaaru paakkuren paakren paakrom paakkalaam paakkanum paakuradhu paakradhu paakurathu
+        paakrathu paarthen paarthu paartha paakama paakkama paathingala paathiya pakala pakanum pathen pathom pathanga
+        paathachu paathukko paathuko paathukonga paathukunga paathukuren paathukkuren paathukuraanga paathukiren
+        paakuraan paakuraaru kekala kettom kettaan kettan kettaaru kettaru kekkuren kekren kekuraanga kekkuranga
+        kekuranga kekraanga kekranga kekkaraanga kekuraan kekkuraan kekuraru kekkalaam kekalam kettuten kekalama
+        kekkalama theriyathu theriyaadhu theriyumaa theriyale teriyalai therinjudhu therinjuchu therinjathu therinjadhu
+        therinja therinjaa theriyunga theriyalinga theriyalainga puriyuma purinjuchu purinjudhu purinjathu purinja
+        puriyudha puriyutha puriyale mudiyalai mudinjuchu mudinjaa mudinju mudichi mudichitu mudichittu mudichen
+        mudichom mudichaanga mudichanga mudikanum mudikkanum mudikalena mudiyale mudichachu saapdu saapidu sapdu
+        saapdunga sapdunga saapidunga saapidungo saapten sapten saaptom saptom saaptaanga saptanga saaptanga saaptiya
+        saptiya sapteengala saaptingala saptingala saaptacha saptacha saaptachu saptachu saapda saapdala sapdala
+        saapidala saapdanum saapidanum sapdanum sapaadu saapaadu saapdren saapdurom sapteenga thoongurom thoongren
+        thoongaren thoonguren thoongitu thoongitten thoongunen thoongunom thoonganum thookkam edunga eduthen eduthom
+        eduthanga eduthaan eduthaaru edukka edukala edukalai edukanum edukkanum edukalam edukalama edukkalama
+        edukkalaam edukalaama edukuren edukkuren edukuranga edukkuranga edukraanga edukuraanga edupen eduppen edupanga
+        eduppanga eduppaanga eduthittanga eduthuruken eduthachu vaangu vaangitu vaangittu vaanginen vaangunen vaanginom
+        vaangunom vaangunaanga vaangunaan vaanguraanga vaanguranga vangala vanganum vaangalaam vaanguren vaangaren
+        vaangren vaangitaan vaangittaan vaangiruken vaangirukaanga vaangirukanga vaangikittaanga vaangikitaanga
+        vaangikitanga vangikitanga vaangiyachu vangiyachu vaangunainga podu potten poten pottom pottanga pottaan
+        pottaaru pottaru potta podale podalai podanum podama podaama poduranga podranga poduraanga poduraan podraru
+        poduraru poduven poduvom poduvanga pottuttaanga pottitanga pottirukaanga pottirukanga pottiruken pottuten
+        poturukanga potrukanga poduvainga vidu vidunga vitten viten vittom vittaanga vittanga vittaru vittaaru vidalai
+        vidaama vidama vidanum vidren viduren vidaren vidraanga viduraanga vidranga viduranga vidramaatanga
+        vidamaatanga vidamatanga vittudu vittudunga vittuten vittutanga vittuttu vittutu vidale vuttutu vuttutaanga
+        vutten vudu vudunga seiyyu seiyunga seiyalai senjen senjom senjaanga senjanga senju seiyren seiyuren
+        seiyuraanga seiyuranga seiyaranga seirom seivom seiven seivaanga senjachu pesu pesinen pesinom pesunom
+        pesinaanga pesinanga pesunanga pesinaan pesunaan pesinaaru pesunaaru pesina pesalai pesale pesama pesaama
+        pesalaam pesaren pesurom pesuranga pesraanga pesranga pesraan pesuraru pesraru pesuvanga pesuven pesuvom
+        pesuvaan pesitu pesittu pesiten pesitten pesitaanga pesittanga pesunainga adichan adicharu adichen adichom
+        adikala adikkala adikuraan adikkuraan adikraan adikuraru adikkuraaru adikraru adikkuraanga adikiraanga adipaan
+        adippaan adippaaru adichitaanga adichittanga adichitaan adichittaan adichiduvaanga adikanum adikkanum adikkadhe
+        adikadhe adikkaadhe adichu adichitu adichittu adichainga adikuraainga thittunaanga thittinanga thittunanga
+        thittunaan thittinaan thittunaaru thittala thittalai thittama thittaama thitraanga thitturaan thittraan
+        thitraan thitturaaru thittraaru thitturaru thituraanga thituranga thitraru thittunainga thittainga kathuraan
+        kathuraru kaththuraan kaththuraanga kathuranga kathuraanga kathunaan kathunaaru kathinaan kathinaaru
+        kathuvaanga kathuvanga kathuvaan kaththuvaaru kathunaanga kathunanga kathuna kathunom anuppu anupu anuppunen
+        anupunen anuppinen anupinen anuppinom anuppunaanga anupunaanga anupunanga anuppinaan anupinaan anuppala anupala
+        anupalai anuppalai anuppuren anupuren anupren anupuranga anupraanga anupranga anuppanum anupanum anuppiduvaanga
+        anupiduvanga anuppiduven anupiduven anuppiten anupiten anuppitten anupitaanga anuppitanga anuppiruken
+        anupiruken anuppirukaanga anupirukanga anuppiyachu anupiyachu anupiachu anuppuvaanga anupuvanga anuppuvaan
+        koopidu koopdu koopdunga koopitu kooptaanga kooptanga koopitaanga koopittanga koopdala koopidala kooptaan
+        kooptaaru koopidren koopduren koopdren koopduvaanga koopidanum koopdanum koopiduven koopduven thandhaanga
+        thanthaanga thanthanga thandhanga thandhaan thanthaan thandhaaru thantharu thandha thantha thandhen thanthen
+        tharale tharama tharuven tharuvom tharuvaan tharuvaaru tharaan tharaaru tharadhilla tharrathilla tharamaatan
+        tharamattaan thaaren thaarom tharuvaangala tharuveengala nikkanum ninnen ninnom ninnu ninnutu nikkuren
+        nikkuraanga nikkuranga nikraan ukkaaru ukkaarunga ukkara ukkaara ukkandhu ukkanthu thottan thottaan thottaaru
+        thottu vechi vachi vechikitaanga vachikitaanga vachirukken vachitaanga vechitaanga vachitanga vechitanga
+        vachittanga vechittanga vachittaanga vechittaanga vachikittaanga vechikittaanga vachikittu vechikittu vekkanum
+        vaikanum vaikkanum vaikiraanga vaikuraanga vaikuranga vaikraanga vekuraanga vekkuraanga vekuranga vekkuranga
+        vaipaanga vaippaanga veppaanga vepanga vachiruken vechiruken achu aagaadhu aagalai aagale aaganum aagidichi
+        aayidichu aayiten aayitten aayittu aayiruku aagirukku aagiruku aanadhu aanathu aanalum aanaalum aagitu
+        aayitaanga aayittaanga aachunga aachuna aagiyachu aayachu kedaikum kedaikuma kedaikala kedaichuchu kidaichuchu
+        kedachuchu kedachudhu kidaichudhu kidachuchu kidaikkuma kedaikkuma kidaikkadhu kedaikadhu kidaikathu
+        kidaikaadhu kedaikaathu kedacha kidaicha kedaikanum kidaikanum kedaichiduchu kidaichiduchu nadakkuthu nadakudhu
+        nadakum nadakkum nadakala nadakkala nadanthathu nadandhadhu nadandha nadantha nadathuranga nadathinaanga
+        nadathunaanga nadathunanga nadathinanga nadathala nadathalai nadathanum nadathuvaanga nadathuvanga maathunga
+        maathitanga maathittanga mathittanga maathunaanga maathinaanga maathuvaanga maathuranga maathuraanga mathuranga
+        maathala mathala maathanum mathanum maathiduvaanga thirakala thiranthu thirandhu thirandha thorakka thorakala
+        thorakkala azhuren azhudhen azhudhaanga azhuraanga azhudhutu aluren yosikiren yosichu yosichen yosinga
+        ninaikiren nenaikiren ninaichen nenachen nenachu ninachu nenaikren pudikum pudikkum pidikum pudikadhu
+        pudikkadhu pidikadhu pidikkadhu kilambu kilambunga kelambunga kilambiten kelambiten kilambitom kelambitom
+        kilambitaanga kelambitaanga kelambuna kilambura kelamburen kilambaren kelambanum kilambanum kelamba kilamba
+        thiruppi thirupi kaathirunga kaathiruken kaathiruppen kaathirukken kashtapadren kashtapaduren kashtapaduraanga
+        kashtapadranga kittaye kitteyum pakkathila pakkathule pakkathu naduvula naduvila maattum thavira moolama mulama
+        moolamaa apparam appodhu eppodhu appothu eppothu appove ippove ippave veetula veetle companyla companyku
+        factoryla factoryku officela officeku hospitalla hospitalku roomku linela shiftla salaryla salaryku leaveku
+        dutyla dutyku phonela busla innikki innaikki innaiki naalaiki nethikku kaalaile kaalaiyil saayankaalam
+        sayangalam sayankalam mathiyam madhyanam mathiyanam raathiriyila raathirila rathirila nightla vaarathukku
+        vaarama vaarathula maasathula maasamaa varushama varushathukku varsham nerathula nimusham manikki maniku onnu
+        ondru randu aezhu ezhu ettu onbadhu ombodhu pathu laksham latcham kojam koncham nallavan nallavaru
+        kettavan sinna correctaa seekrama sekirama vegama methuva medhuva methuvaa medhuvaa unmaiyaa nijama nijamaa
+        kovam kovama kovamaa kopam bayamaa velaiku veettuku oor odambu thala marundhu marunthu maathirai mathirai
+        thangai periyappa chithappa mapla maapla maaplai payyan kozhandhai kolandhai kulandhai kuzhandhaiku
+        kozhandhaiku kozhandhaikku kuzhandhaikku kolandhaiku pullainga pulla manushanga manusanga kadaila kadanu kadana
+        pugaar prachana prachanaiya pirachanai prachinai vishayatha kelvi badhil bathil padhil pathil pechu vazhi
+        kaaranam pandigai pandikai pongal thiruvizha aamaa annae annaa akkaa aanaal aanal adhanala adhanaala athanala
+        athanaala adhunala athunala idhanala ithanala adhukaga adhukkaga athukaga athukkaaga appadiye apdiye ipdiye
+        ippadiye polave verae innoru innonu edhum ethum ennama ennapa ennadi vootla vootuku vuttu enunga ennunga saamy
+        ennappa thaanunga aamaanunga ennaynga aaththa ennaiya ennendu ondum ondume sugama suhama suhamaa kathaikka
+        kathaichen kathaikirathu kathaikireen kathaiyungo kathaikkalam kathaikkalaam kathaichaar irungo varungo
+        irukkiringal macha okva okvaa sirnga thaney dhaney nandrigal paravala paravalla paravaillai paravaayilla
+        paravayilla paravaailla paravaillainga kavalai kavalapadatheenga kavalapadathinga kavalaipadatheenga uthavi
+        manasula valikkuthu valikudhu valikuthu valikkudhu adipattu adipattuchu adipattuchi thooki thookitu thookittu
+        velila ullae ulle pondatti pondaati pondaatti purushan purusan veetukaari veetukaaran manaivi sontha sondham
+        sontham sonthakaaranga oorukaaranga oorkaaranga velaikaaranga velaikaaran thozhilaali thozhilalar thozhilaalar
+        thozhilaalargal kaiyila kaalula mudhugula muthugula thalaila vayitula vayithula nenju nenjula kaathula kaadhula
+        ingaye angaye ivlo avvalavu ivvalavu ethukaga edhukaga edhukkaga ethukkaga ennathuku ennathukku eppadiyum
+        mothama mothamaa motham paathi kuraiva kuraivu korachu korachitaanga koraichu korainju athigam adhigam adhigama
+        athigama kaatunga kaattunga kaatuna kaatinaan aaramichu aarambichu arambichu aarambichaanga niruthu niruthunga
+        niruthitaanga niruthittaanga nirutha niruthala niruthuvaanga ketkala ketkavillai kekavillai varavillai
+        kodukkavillai kudukkavillai kidaikkavillai kedaikkavillai seiyavillai theriyavillai mudiyavillai pannavillai
+        sollavillai tharavillai pogavillai kidaikavillai kodukavillai irukkirathu irukkiradhu ullathu ulladhu
+        kettupochu kettupoachu odanju oruththar oruthan oruthi irukkeengala irukeengala irukingala irukkingala
+        nallarukeengala nallairukeengala sonneengala kudutheengala vantheengala vandheengala keteengala ketteengala
+        sambalathuku sambalathukku samblam sampalathula panatha panathai panathula kaasula maistry mudhal muthal
+        yaarume yaarumae yarume evanum evanume evano edho etho ennamo ennavo eppadiyo engeyo ippadithaan appadithaan
+        inum innumae innume aduthu aduthavaaram aduthamaasam sollamudiyala theriyalanga mudiyalanga illainganu
+        kuduthaangala kudupaangala kuduppaangala varuvaangala poganumaa sollanumaa theriyanum theriyanuma therinjukanum
+        therinjukka therinjikka purinjukka purinjikka podungal vaangal sollungal pannungal kodungal varungal irungal
+        paarungal kelungal kadupu kaduppa kaduppaa kaduppu eriyudhu eriyuthu erichal kovapadraaru kovapaduraaru
+        kovapadraanga thittaadheenga adikkadheenga payapadren bayapadren bayapaduren payapaduren bayapadraanga bayandhu
+        bayanthu bayanthutten bayandhutten ezhuthi ezhudhi ezhuthunga ezhudhunga ezhuthala ezhudhala ezhuthanum
+        ezhudhanum kaiyezhuthu kaiyeluthu padichen padikala padikkala padikanum padikkanum padichu padikiraan
+        padikuraan padikka vilayaada vilayaadu vilayadu velayaadu ninaivu nyabagam nyaabagam gyabagam gnabagam
+        marandhuten maranthuten maranthutten marandhutten maranthuttaanga marandhuttaanga marakkaadheenga enakkenna
+        unakkenna avanukkenna sappittiya saapittiya saapteeya saaptiyaa
         """
     ),
     "kn": _words(
@@ -658,7 +839,7 @@ PARTICLES: dict[str, frozenset[str]] = {
     "mr": _words("la chi cha che"),
     "ne": _words("le lai cha xa xu ko ma ra bata ni ta re hai"),
     "bn": _words("na ki bole gali"),
-    "ta": _words("la nu ah ku um aa pa da sari"),
+    "ta": _words("la nu ah ku um aa pa da sari kku ma nga"),
     "kn": _words("aa ee sari beda"),
     "my": _words("ma ka ko nay lay pay par bar ya lo thu tha tar sa mal lar"),
     "km": _words("bong chong ot te min ban mean ke kar tae nas del phong"),
@@ -686,6 +867,14 @@ MIN_HALLMARKS = 2  # different hallmark words
 MIN_SHARE = 0.2
 MIN_SHARE_MANY = 0.15
 
+# One hallmark alone attributes a short reply when it is long and no other language's ("diwali bonus
+# kuduthaanga", "ok sir, message vandhuchu": an inflected verb among English work words), too unsure for any
+# offer to switch. Chosen on the development sets and half of a set of 300 short Tanglish replies: 26 more of the
+# 150 detected, 3 more development replies, none fewer in any language; the other half, read after, 121 -> 128.
+LONG_HALLMARK = 7  # letters
+LONG_HALLMARK_SHARE = 0.25  # of the reply's words
+ONE_HALLMARK_UNSURE = 0.45  # below any switch offer (LINGUA_SURE)
+
 
 def words_of(text: str) -> list[str]:
     """The reply's words as the word lists are compared (lower case, no accents), numbers left out."""
@@ -701,11 +890,23 @@ def romanised_language(text: str) -> tuple[str, float] | None:
     ranked = sorted(scores.items(), key=lambda item: (-item[1][0], -item[1][2], item[0]))
     (best, (hits, kinds, own)), (second, (runner_up, _, runner_own)) = ranked[0], ranked[1]
     share = MIN_SHARE if kinds <= MIN_HALLMARKS else MIN_SHARE_MANY
+    if kinds < MIN_HALLMARKS and hits > runner_up and _one_long_hallmark(words, best):
+        return best, ONE_HALLMARK_UNSURE
     if kinds < MIN_HALLMARKS or hits < share * len(words):
         return None
     if (hits, own) == (runner_up, runner_own) and {best, second} - ONE_GROUP:
         return None
     return best, min(0.95, 0.5 + 0.5 * (hits - runner_up) / len(words))
+
+
+def _one_long_hallmark(words: list[str], code: str) -> bool:
+    found = [word for word in words if word in ROMANISED[code]]
+    return (
+        len(set(found)) == 1
+        and len(found[0]) >= LONG_HALLMARK
+        and found[0] not in SHARED
+        and len(found) >= LONG_HALLMARK_SHARE * len(words)
+    )
 
 
 def _score(words: list[str], code: str) -> tuple[int, int, int]:

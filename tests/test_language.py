@@ -333,6 +333,14 @@ def test_a_reply_mixed_with_english_is_recognised_by_its_hallmarks(code: str, te
     assert detect_language(text).language == code
 
 
+@pytest.mark.parametrize(
+    "text", ["passport company la vachirukanga", "ok sir, message vandhuchu", "agent 50000 vaanginaan"]
+)
+def test_one_long_hallmark_among_english_words_names_the_language_but_offers_no_switch(text: str) -> None:
+    assert detect_language(text).language == "ta"
+    assert suggests_switch(text, "en") is None  # one word is too little to ask an English speaker to switch
+
+
 def test_a_tie_inside_the_hindi_marathi_nepali_group_still_says_the_group() -> None:
     from conversations.hallmarks import romanised_language
 
