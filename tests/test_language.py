@@ -341,6 +341,17 @@ def test_one_long_hallmark_among_english_words_names_the_language_but_offers_no_
     assert suggests_switch(text, "en") is None  # one word is too little to ask an English speaker to switch
 
 
+def test_short_tanglish_replies_are_detected_as_tamil() -> None:
+    """300 short romanised Tamil replies written blind (tests/language_eval/detection/): 267 detected today."""
+    folder = Path(__file__).parent / "language_eval" / "detection"
+    lines = [
+        line for name in ("ta_used", "ta_unread") for line in (folder / f"{name}.jsonl").read_text("utf-8").splitlines()
+    ]
+    texts = [json.loads(line)["text"] for line in lines]
+    detected = sum(detect_language(text).language == "ta" for text in texts)
+    assert detected >= 265, f"{detected} of {len(texts)}"
+
+
 def test_a_tie_inside_the_hindi_marathi_nepali_group_still_says_the_group() -> None:
     from conversations.hallmarks import romanised_language
 
