@@ -78,7 +78,15 @@ def match_key(text: str) -> str:
     the Devanagari nukta, which phones' keyboards and writers often leave out (ज़रूरत and जरूरत, पैसा काटा), and
     with the Burmese zero typed for the letter wa among letters read as the letter (လုံး၀ for လုံးဝ, "completely")."""
     key = unicodedata.normalize("NFC", strip_diacritics(normalize(text))).replace(_DEVANAGARI_NUKTA, "")
+    if _BURMESE_E in key:
+        key = _E_TYPED_FIRST.sub(r"\1\2" + _BURMESE_E, key)
     return _ZERO_FOR_WA.sub(_BURMESE_WA, key) if "0" in key else key
+
+
+# The Burmese vowel sign e is written before its consonant but stored after it (and after its medials): "ေ" typed
+# first, as on a keyboard laid out by sight or out of Zawgyi habit, is put where Unicode has it ("ေငြ" -> "ငွေ").
+_BURMESE_E = "\u1031"
+_E_TYPED_FIRST = re.compile(r"(?<![\u1000-\u102a\u103b-\u103f])\u1031([\u1000-\u102a\u103f])([\u103b-\u103e]*)")
 
 
 # A zero (the Burmese ၀ is one after NFKC) beside a Burmese letter or sign and beside no other digit: "၁၀ရက်" (the
