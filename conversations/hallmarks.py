@@ -867,10 +867,11 @@ MIN_HALLMARKS = 2  # different hallmark words
 MIN_SHARE = 0.2
 MIN_SHARE_MANY = 0.15
 
-# One hallmark alone attributes a short reply when it is long and no other language's ("diwali bonus
-# kuduthaanga", "ok sir, message vandhuchu": an inflected verb among English work words), too unsure for any
-# offer to switch. Chosen on the development sets and half of a set of 300 short Tanglish replies: 26 more of the
-# 150 detected, 3 more development replies, none fewer in any language; the other half, read after, 121 -> 128.
+# One hallmark alone attributes a short reply when it is long and no other language's ("passport company la
+# vachirukanga", "ok sir, message vandhuchu": an inflected verb among English work words), too unsure for any
+# offer to switch. Chosen on the development sets and on half of 300 short Tanglish replies written blind
+# (tests/language_eval/detection/): 7 more of that half detected, 3 more development replies, none fewer in any
+# language; the other half, read only after, 121 -> 128 of 150.
 LONG_HALLMARK = 7  # letters
 LONG_HALLMARK_SHARE = 0.25  # of the reply's words
 ONE_HALLMARK_UNSURE = 0.45  # below any switch offer (LINGUA_SURE)

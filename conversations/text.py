@@ -76,7 +76,8 @@ def _find_whole_syllables(haystack: str, phrase: str) -> int:
 def match_key(text: str) -> str:
     """The form in which replies and word lists are compared: normalised, without Latin diacritics and without
     the Devanagari nukta, which phones' keyboards and writers often leave out (ज़रूरत and जरूरत, पैसा काटा), and
-    with the Burmese zero typed for the letter wa among letters read as the letter (လုံး၀ for လုံးဝ, "completely")."""
+    with the Burmese zero typed for the letter wa among letters read as the letter (လုံး၀ for လုံးဝ, "completely")
+    and the Burmese vowel sign ေ typed before its consonant read after it."""
     key = unicodedata.normalize("NFC", strip_diacritics(normalize(text))).replace(_DEVANAGARI_NUKTA, "")
     if _BURMESE_E in key:
         key = _E_TYPED_FIRST.sub(r"\1\2" + _BURMESE_E, key)
@@ -84,7 +85,8 @@ def match_key(text: str) -> str:
 
 
 # The Burmese vowel sign e is written before its consonant but stored after it (and after its medials): "ေ" typed
-# first, as on a keyboard laid out by sight or out of Zawgyi habit, is put where Unicode has it ("ေငြ" -> "ငွေ").
+# first, as it is seen or out of Zawgyi habit, is put where Unicode has it ("ေပး" -> "ပေး", gives; "ေခါင်း" ->
+# "ခေါင်း", head).
 _BURMESE_E = "\u1031"
 _E_TYPED_FIRST = re.compile(r"(?<![\u1000-\u102a\u103b-\u103f])\u1031([\u1000-\u102a\u103f])([\u103b-\u103e]*)")
 
