@@ -321,7 +321,7 @@ ROMANISED: dict[str, frozenset[str]] = {
         mudhalaali muthalali mudhalali ponnu pasanga pasangala kozhandhainga kuzhandhainga kuzhandhai aambalainga
         pombalainga pombala kashtam kashtama kastam kastama sariyaa seekiram sikiram seekkiram udane odane ippavum
         eppavum appavum adikiraan adichaan adikaraanga adikkuranga thittuvaan thitturaanga thittraanga mirattuvaan
-        mirattraanga pudichu pudichaanga pudungittaanga pidungittaanga vaanginaanga vaangittaanga vaangitaanga
+        mirattraanga pudichu pudichaanga pudungittaanga pidungittaanga vaangittaanga vaangitaanga
         vaangala vaanganum eduthaanga eduthutaanga eduthuttanga pottaanga podala poduvaanga kekkala kettaanga kettaen
         ketten kekkuraanga paathaanga paakanum pesanum pesunen pesuninga pesuvaanga pesuraanga pesaraanga vidala
         vittutaanga vitutaanga anupunga koopidunga kooptu koopittu aana ennaku yenakku yenna yarum yaarukum pannuren
@@ -337,7 +337,7 @@ ROMANISED: dict[str, frozenset[str]] = {
         kettavaarthai thittuvaanga gramathu naai koopiduvaanga kidaikuma vadakku aalungalukku ponnungalukku manusan
         tharuvaru vandhadhum vaangi vachukichu mazhai anuppuchu koodadhu sernthaa maathuvom maatikittu koopida
         maattengiraanga inniki semma
-        saapteengala saapteenga saappadu sambalamey vele pannraanga pannaraanga pannalai kodukkala tharalai tharanga
+        saapteengala saapteenga saappadu sambalamey vele pannraanga pannaraanga pannalai tharalai tharanga
         adicha rombave kettaal naalaikki nethiku masam kadai
         kandippa kandipa kandippaa undu poi poyi pannuvom pannuven pannalam sollalaam sollalam polaam polam pogalam
         vandhudhu vanthuthu vanthudhu mudinjadhum mudinjathum mudinjuthu mudinjudhu mudinjiduchu mudinjathu mudinjadhu
@@ -354,7 +354,7 @@ ROMANISED: dict[str, frozenset[str]] = {
         aayiram rubai naalu anju nallaruku nallairukku nallave aamanga aamaanga saringa seringa
         uthachaan uthachan othachaan othachan kudupanga kuduppanga kudupaanga
         pottu thadava kaila vechu adutha veyil mayangi pannaaru kudikka maathitaanga sonnalum unmaiya maasa pootti
-        ellaraiyum vatti kattanum udambu naalum pudikalana santhosham rattham vaaya irukaan velaya sonnaan maasama
+        vatti kattanum udambu naalum pudikalana santhosham rattham vaaya irukaan velaya sonnaan maasama
         miratturaan thirumbi edhavadhu poidum vishayam adikka
         adikudhu adikuthu adikkudhu kasu poiduthu poiduchu poidichi theriyama theriyaama therinjathum therinji
         therinjum teriyuma anupittanga anupitanga anupinanga anuppinaanga thaniya solran soldranga sonnan
@@ -364,7 +364,7 @@ ROMANISED: dict[str, frozenset[str]] = {
         mudinja mudiyalana vachirukaan kattave kattala thookitaanga thookitanga thookittaanga pidikiraanga
         maatikichu olinjirukken sollanum kattinen yaarkitta yarkitta irukkunu vandhudum adikkiraan kannathula
         mudiyaathu adhuku athuku appadi puthu dhinamum thinamum vandha kadhava kathava olichu vedikkum thozhi
-        nikkuraan koodathunu maatraanga vachukittu venumnaalum athu edhu ethu idhula ithula
+        nikkuraan koodathunu maatraanga vachukittu venumnaalum athu idhula ithula
         adhula idhukku ithuku avlo ivlavu avlavu evlavu ena epo inaiku nalaiku nalaikku kalaila saayanthiram
         sayanthiram panrathilla pannama pannatha pannirukanga mosamana velaku sema machan thirudan aambala
         kozhandha sapadu saapida kaichal aaspathri aspathri enanga ennada
