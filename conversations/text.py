@@ -77,10 +77,13 @@ def match_key(text: str) -> str:
     """The form in which replies and word lists are compared: normalised, without Latin diacritics and without
     the Devanagari nukta, which phones' keyboards and writers often leave out (ज़रूरत and जरूरत, पैसा काटा), and
     with the Burmese zero typed for the letter wa among letters read as the letter (လုံး၀ for လုံးဝ, "completely")
-    and the Burmese vowel sign ေ typed before its consonant read after it."""
+    and the Burmese vowel sign ေ typed before its consonant read after it, and the killer ် typed after the medial ya
+    it comes before ("ယောကျ်ား", "ယောကျာ်း": ယောက်ျား, men)."""
     key = unicodedata.normalize("NFC", strip_diacritics(normalize(text))).replace(_DEVANAGARI_NUKTA, "")
     if _BURMESE_E in key:
         key = _E_TYPED_FIRST.sub(r"\1\2" + _BURMESE_E, key)
+    if _BURMESE_MEDIAL_YA in key:
+        key = _KILLER_TYPED_AFTER_YA.sub("\u103a\u103b\\1", key)
     return _ZERO_FOR_WA.sub(_BURMESE_WA, key) if "0" in key else key
 
 
@@ -89,6 +92,12 @@ def match_key(text: str) -> str:
 # "ခေါင်း", head).
 _BURMESE_E = "\u1031"
 _E_TYPED_FIRST = re.compile(r"(?<![\u1000-\u102a\u103b-\u103f])\u1031([\u1000-\u102a\u103f])([\u103b-\u103e]*)")
+
+
+# The one common word whose killed consonant carries the medial ya, ယောက်ျား (men), is typed in three orders; Unicode
+# has the killer first.
+_BURMESE_MEDIAL_YA = "\u103b"
+_KILLER_TYPED_AFTER_YA = re.compile(r"\u103b(\u102c?)\u103a")
 
 
 # A zero (the Burmese ၀ is one after NFKC) beside a Burmese letter or sign and beside no other digit: "၁၀ရက်" (the

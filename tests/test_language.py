@@ -274,6 +274,13 @@ def test_a_burmese_vowel_e_typed_before_its_consonant_reads_as_stored(text: str,
     assert match_key("ေခါင်းေဆာင်") == match_key("ခေါင်းဆောင်")
 
 
+@pytest.mark.parametrize("typed", ["ယောကျ်ား", "ယောကျာ်း"])
+def test_burmese_men_reads_the_same_in_every_order_it_is_typed(typed: str) -> None:
+    """ယောက်ျား (men) has its killer before the medial ya; phones type it after the ya, or after the vowel too."""
+    assert match_key(typed) == match_key("ယောက်ျား")
+    assert match_key(f"ယောက်ျားလေး{typed}ကျော်") == match_key("ယောက်ျားလေးယောက်ျားကျော်")
+
+
 def test_a_burmese_zero_among_digits_stays_a_number() -> None:
     assert match_key("လခ ၁၀၀၀၀ ပဲ ရတယ်") == "လခ 10000 ပဲ ရတယ်"
     assert match_key("လုံး၀ မရှိ") == "လုံးဝ မရှိ"
