@@ -76,9 +76,9 @@ def _find_whole_syllables(haystack: str, phrase: str) -> int:
 def match_key(text: str) -> str:
     """The form in which replies and word lists are compared: normalised, without Latin diacritics and without
     the Devanagari nukta, which phones' keyboards and writers often leave out (ज़रूरत and जरूरत, पैसा काटा), and
-    with the Burmese zero typed for the letter wa among letters read as the letter (လုံး၀ for လုံးဝ, "completely")
-    and the Burmese vowel sign ေ typed before its consonant read after it, and the killer ် typed after the medial ya
-    it comes before ("ယောကျ်ား", "ယောကျာ်း": ယောက်ျား, men)."""
+    with Burmese typed out of Unicode's order read in it: the digit zero typed for the letter wa among letters
+    (လုံး၀ for လုံးဝ, "completely"), the vowel sign ေ typed before its consonant, and the killer ် typed after the
+    medial ya it comes before ("ယောကျ်ား", "ယောကျာ်း": ယောက်ျား, men)."""
     key = unicodedata.normalize("NFC", strip_diacritics(normalize(text))).replace(_DEVANAGARI_NUKTA, "")
     if _BURMESE_E in key:
         key = _E_TYPED_FIRST.sub(r"\1\2" + _BURMESE_E, key)
