@@ -250,6 +250,9 @@ def _situation_spans(keys: list[str], vocabularies: tuple[Vocabulary, ...]) -> l
             continue
         if any(_has_negation(key, vocabulary) for vocabulary in vocabularies):
             spans.append(key)
+            head = _first_statement(key, vocabularies)
+            if head:  # "moved me off packing and the line in-charge doesn't even talk to me": the move joins the run
+                run.append(head)
             if run:
                 spans.append(f" {BOUNDARY} ".join(run))
             run = []
@@ -258,6 +261,26 @@ def _situation_spans(keys: list[str], vocabularies: tuple[Vocabulary, ...]) -> l
     if run:
         spans.append(f" {BOUNDARY} ".join(run))
     return spans
+
+
+def _first_statement(key: str, vocabularies: tuple[Vocabulary, ...]) -> str:
+    """The clause's words before its first conjunction, when the negation it holds is told after that conjunction
+    and they hold none themselves ("" otherwise): the statement that negation does not reach."""
+    for vocabulary in vocabularies:
+        if not vocabulary.conjunctions:
+            continue
+        if vocabulary.spaced:
+            words = key.split()
+            before = _before_conjunction(words, vocabulary)
+            head, rest = " ".join(before), " ".join(words[len(before) + 1 :])
+        else:
+            found = [(index, c) for c in vocabulary.conjunctions if (index := key.find(c)) > 0]
+            index, conjunction = min(found) if found else (0, "")
+            head, rest = key[:index].strip(), key[index + len(conjunction) :]
+        negated = partial(_has_negation, vocabulary=vocabulary)
+        if head and rest and negated(rest) and not any(_has_negation(head, v) for v in vocabularies):
+            return head
+    return ""
 
 
 def _phrases(key: str, vocabularies: tuple[Vocabulary, ...], found: dict[Category, tuple[Severity, str]]) -> None:

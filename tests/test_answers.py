@@ -387,6 +387,25 @@ def test_flags_a_negation_blocks_only_the_clause_it_stands_in(text: str, languag
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "flagged"),
+    [
+        # the negation is told after "and": the move before it still joins the clause about the audit
+        (
+            "I told the auditor the truth, next day they moved me to loading and the leader does not talk to me",
+            "en",
+            True,
+        ),
+        ("after the audit I spoke up, they took me off overtime and nobody tells me why", "en", True),
+        ("I told the auditor the truth, they did not move me and the leader talks to me", "en", False),
+    ],
+)
+def test_flags_a_negation_after_a_conjunction_leaves_the_statement_before_it_to_its_story(
+    text: str, language: str, flagged: bool
+) -> None:
+    assert ("retaliation" in categories_in(text, language)) is flagged
+
+
+@pytest.mark.parametrize(
     ("text", "language", "category"),
     [
         ("pehle salary late aati thi, ab time pe aati hai", "hi", "wages"),  # pay "used to be" late, now on time
