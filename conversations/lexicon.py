@@ -606,6 +606,7 @@ def _excluded_after(after: str, exclusions: tuple[str, ...], vocabulary: Vocabul
 def _has_negation(gap: str, vocabulary: Vocabulary) -> bool:
     if vocabulary.spaced:
         return _denies(gap.split(), vocabulary.either_side, vocabulary)
+    gap = vocabulary.unnegated(gap)
     if vocabulary.negations_begin_words and " " in gap.strip():
         negations = vocabulary.either_side.phrases
         return any(contains_phrase(gap, n, spaced=True) >= 0 or f" {gap}".find(f" {n}") >= 0 for n in negations)
@@ -679,6 +680,7 @@ def _negated_after(after: str, vocabulary: Vocabulary) -> bool:
             if " ".join(words[reach : reach + size]) == negation and all(w in fillers for w in words[reach + size :]):
                 return True
         return False
+    after = vocabulary.unnegated(after)
     for conjunction in vocabulary.conjunctions:
         after = after.partition(conjunction)[0]
     after = NEXT_VERB.split(after, maxsplit=1)[0]
@@ -692,6 +694,7 @@ def _negated(before: str, vocabulary: Vocabulary, *, starts: set[int] | None = N
         words = before.split()
         since = max(len(words) - NEGATION_TOKENS_BEFORE, _after_conjunction(words, vocabulary))
         return _denies(words, vocabulary.before_verb, vocabulary, since=since)
+    before = vocabulary.unnegated(before)
     for conjunction in vocabulary.conjunctions:
         cut = before.rfind(conjunction) + len(conjunction) if conjunction in before else 0
         if cut:

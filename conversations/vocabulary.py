@@ -27,6 +27,7 @@ class Keyword(StrEnum):
 MATTER_CATEGORIES = 2  # a situation's first word in more categories' situations names no matter of its own
 # Their words tell who put a matter right ("after the audit", "HR fixed it"), not the matter.
 MEANS_OF_A_FIX = frozenset({Category.RETALIATION, Category.GRIEVANCE_ACCESS, Category.CONTACT_REQUEST})
+NOT_A_NEGATION = "·"  # stands for each character of a word that begins with a negation but denies nothing
 GAP = "…"  # in a lexicon phrase: a few words may come between the parts ("passport … kept")
 
 
@@ -80,6 +81,9 @@ class Vocabulary(BaseModel):
     # Written without spaces: words in which a shorter word of the lexicon is not found (မိန်းကလေး "girl" holds
     # ကလေး "child"; 打电话 "make a phone call" begins with 打 "hit"), neither starting inside them nor at their start.
     compounds: tuple[str, ...] = ()
+    # Written without spaces: words that begin with a negation but deny nothing (不停 "keep on", 不得不 "have to",
+    # 不少 "a lot"): a negation found inside one of them is no negation ("组长不停地骂我们" is a complaint).
+    not_negations: tuple[str, ...] = ()
     # A matter told as put right is no complaint: words that set what follows in the past ("before", "last year",
     # "used to"), phrases (with gaps as in the lexicon) that say it is settled now ("got fixed", "gave … back"),
     # and phrases that say so only after a past word ("now … on time", "not anymore"): conversations/settled.py.
@@ -124,6 +128,7 @@ class Vocabulary(BaseModel):
                 "negations": _norm(vocabulary.negations),
                 "negations_after": _norm(vocabulary.negations_after),
                 "compounds": _norm(vocabulary.compounds),
+                "not_negations": _norm(vocabulary.not_negations),
                 "conditionals": _norm(vocabulary.conditionals),
                 "conjunctions": _norm(vocabulary.conjunctions),
                 "negation_reaches_over": _norm(vocabulary.negation_reaches_over),
@@ -208,6 +213,16 @@ class Vocabulary(BaseModel):
             category: tuple(dict.fromkeys(n for term in terms if (n := unspaced(term))))
             for category, terms in self.matter_words.items()
         }
+
+    @cached_property
+    def _not_negations_pattern(self) -> re.Pattern[str] | None:
+        words = sorted({unspaced(w) for w in self.not_negations} - {""}, key=lambda w: (-len(w), w))
+        return re.compile("|".join(re.escape(w) for w in words)) if words else None
+
+    def unnegated(self, text: str) -> str:
+        """``text`` with its ``not_negations`` blanked out, each by as many characters, so that places stay."""
+        pattern = self._not_negations_pattern
+        return text if pattern is None else pattern.sub(lambda m: NOT_A_NEGATION * len(m.group()), text)
 
     @cached_property
     def before_verb(self) -> Negations:

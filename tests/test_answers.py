@@ -406,6 +406,22 @@ def test_flags_a_negation_after_a_conjunction_leaves_the_statement_before_it_to_
 
 
 @pytest.mark.parametrize(
+    ("text", "category", "flagged"),
+    [
+        ("组长不停地骂我们", "harassment", True),  # "keeps on scolding us": 不停 begins with 不 but denies nothing
+        ("老板不断骂我们", "harassment", True),
+        ("主管不仅骂人还打人", "violence", True),  # "not only scolds but hits"
+        ("我们不得不交押金", "recruitment_fees", True),  # "we have to pay a deposit"
+        ("扣了不少钱", "wages", True),  # "took quite a lot of money off"
+        ("主管不骂人", "harassment", False),  # 不 alone still denies
+        ("没有人骂我们", "harassment", False),
+    ],
+)
+def test_flags_a_word_that_begins_with_a_negation_but_denies_nothing(text: str, category: str, flagged: bool) -> None:
+    assert (category in categories_in(text, "zh")) is flagged
+
+
+@pytest.mark.parametrize(
     ("text", "language", "category"),
     [
         ("pehle salary late aati thi, ab time pe aati hai", "hi", "wages"),  # pay "used to be" late, now on time
