@@ -28,6 +28,7 @@ MATTER_CATEGORIES = 2  # a situation's first word in more categories' situations
 # Their words tell who put a matter right ("after the audit", "HR fixed it"), not the matter.
 MEANS_OF_A_FIX = frozenset({Category.RETALIATION, Category.GRIEVANCE_ACCESS, Category.CONTACT_REQUEST})
 NOT_A_NEGATION = "·"  # stands for each character of a word that begins with a negation but denies nothing
+_LETTER = re.compile(r"\S")
 GAP = "…"  # in a lexicon phrase: a few words may come between the parts ("passport … kept")
 
 
@@ -217,12 +218,13 @@ class Vocabulary(BaseModel):
     @cached_property
     def _not_negations_pattern(self) -> re.Pattern[str] | None:
         words = sorted({unspaced(w) for w in self.not_negations} - {""}, key=lambda w: (-len(w), w))
-        return re.compile("|".join(re.escape(w) for w in words)) if words else None
+        # typed with or without spaces between its letters: "bu ting", "buting"
+        return re.compile("|".join(r"\s*".join(map(re.escape, w)) for w in words)) if words else None
 
     def unnegated(self, text: str) -> str:
-        """``text`` with its ``not_negations`` blanked out, each by as many characters, so that places stay."""
+        """``text`` with the letters of its ``not_negations`` blanked out, spaces kept, so that places stay."""
         pattern = self._not_negations_pattern
-        return text if pattern is None else pattern.sub(lambda m: NOT_A_NEGATION * len(m.group()), text)
+        return text if pattern is None else pattern.sub(lambda m: _LETTER.sub(NOT_A_NEGATION, m.group()), text)
 
     @cached_property
     def before_verb(self) -> Negations:

@@ -406,19 +406,32 @@ def test_flags_a_negation_after_a_conjunction_leaves_the_statement_before_it_to_
 
 
 @pytest.mark.parametrize(
-    ("text", "category", "flagged"),
+    ("text", "language", "category", "flagged"),
     [
-        ("组长不停地骂我们", "harassment", True),  # "keeps on scolding us": 不停 begins with 不 but denies nothing
-        ("老板不断骂我们", "harassment", True),
-        ("主管不仅骂人还打人", "violence", True),  # "not only scolds but hits"
-        ("我们不得不交押金", "recruitment_fees", True),  # "we have to pay a deposit"
-        ("扣了不少钱", "wages", True),  # "took quite a lot of money off"
-        ("主管不骂人", "harassment", False),  # 不 alone still denies
-        ("没有人骂我们", "harassment", False),
+        (
+            "组长不停地骂我们",
+            "zh",
+            "harassment",
+            True,
+        ),  # "keeps on scolding us": 不停 begins with 不 but denies nothing
+        ("老板不断骂我们", "zh", "harassment", True),
+        ("主管不仅骂人还打人", "zh", "violence", True),  # "not only scolds but hits"
+        ("我们不得不交押金", "zh", "recruitment_fees", True),  # "we have to pay a deposit"
+        ("zuzhang bu ting ma women", "zh", "harassment", True),  # typed in pinyin, with spaces
+        ("扣了不少钱", "zh", "wages", True),  # "took quite a lot of money off"
+        ("主管不骂人", "zh", "harassment", False),  # 不 alone still denies
+        ("没有人骂我们", "zh", "harassment", False),
+        ("หัวหน้าไม่หยุดด่าพวกเรา", "th", "harassment", True),  # ไม่หยุด "non-stop"
+        ("หัวหน้าไม่ด่าเรา", "th", "harassment", False),
+        ("パスポートを会社に預けなければならない", "ja", "documents", True),  # "have to hand my passport over"
+        ("パスポートを取られたことはない", "ja", "documents", False),
+        ("មេការមិនឈប់ជេរពួកយើង", "km", "harassment", True),  # មិនឈប់ "keeps on"
     ],
 )
-def test_flags_a_word_that_begins_with_a_negation_but_denies_nothing(text: str, category: str, flagged: bool) -> None:
-    assert (category in categories_in(text, "zh")) is flagged
+def test_flags_a_word_that_begins_with_a_negation_but_denies_nothing(
+    text: str, language: str, category: str, flagged: bool
+) -> None:
+    assert (category in categories_in(text, language)) is flagged
 
 
 @pytest.mark.parametrize(
