@@ -275,10 +275,11 @@ def _first_statement(key: str, vocabularies: tuple[Vocabulary, ...]) -> str:
             head, rest = " ".join(before), " ".join(words[len(before) + 1 :])
         else:
             found = [(index, c) for c in vocabulary.conjunctions if (index := key.find(c)) > 0]
-            index, conjunction = min(found) if found else (0, "")
+            if not found:
+                continue
+            index, conjunction = min(found)
             head, rest = key[:index].strip(), key[index + len(conjunction) :]
-        negated = partial(_has_negation, vocabulary=vocabulary)
-        if head and rest and negated(rest) and not any(_has_negation(head, v) for v in vocabularies):
+        if head and _has_negation(rest, vocabulary) and not any(_has_negation(head, v) for v in vocabularies):
             return head
     return ""
 
