@@ -426,7 +426,7 @@ def _exclusions(
     from the negation checks. Returns (start, end, comes after the verb), in words, or characters where
     words are not spaced."""
     found: list[tuple[int, int, bool]] = []
-    text = " ".join(units) if spaced else "".join(units)
+    text = " ".join(units) if spaced else vocabulary.unnegated("".join(units))
     starts = [0]
     for unit in units[:-1]:
         starts.append(starts[-1] + len(unit) + (1 if spaced else 0))
@@ -600,7 +600,7 @@ def _excluded_after(after: str, exclusions: tuple[str, ...], vocabulary: Vocabul
             if any(words[i : i + len(parts)] == parts for i in range(min(NEGATION_TOKENS_AFTER + 1, len(words)))):
                 return True
         return False
-    text = after.replace(" ", "")
+    text = vocabulary.unnegated(after).replace(" ", "")
     return any(0 <= text.find(e) <= NEGATION_CHARS_AFTER for e in (x.replace(" ", "") for x in exclusions) if e)
 
 

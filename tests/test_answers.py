@@ -426,6 +426,8 @@ def test_flags_a_negation_after_a_conjunction_leaves_the_statement_before_it_to_
         ("パスポートを会社に預けなければならない", "ja", "documents", True),  # "have to hand my passport over"
         ("パスポートを取られたことはない", "ja", "documents", False),
         ("មេការមិនឈប់ជេរពួកយើង", "km", "harassment", True),  # មិនឈប់ "keeps on"
+        ("ရိုက်နှက်ခံရတာ မခံရပ်နိုင်ဘူး", "my", "violence", True),  # "can't bear being beaten": holds မခံရ
+        ("ရိုက်နှက်ခံရတာ မရှိပါဘူး", "my", "violence", False),
     ],
 )
 def test_flags_a_word_that_begins_with_a_negation_but_denies_nothing(
