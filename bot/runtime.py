@@ -104,9 +104,11 @@ class Runtime:
         channels: Mapping[str, Channel],
         clock: Clock | None = None,
         settings: Settings | None = None,
+        *,
+        sqlite_on_loop: bool = False,
     ) -> Runtime:
         return cls(
-            Database(database_url),
+            Database(database_url, sqlite_on_loop=sqlite_on_loop),
             default_locales(),
             clock or SystemClock(),
             AddressCipher(secret_key),

@@ -213,11 +213,14 @@ class Simulation:
             self.clock.advance_to(upcoming + QUANTUM)
 
 
-async def simulate(database_url: str, secret_key: str, *, workers: int, seed: int) -> dict[str, Any]:
+async def simulate(
+    database_url: str, secret_key: str, *, workers: int, seed: int, sqlite_on_loop: bool = True
+) -> dict[str, Any]:
     started = time.perf_counter()
     clock = VirtualClock(START)
     channel = SimulatorChannel(keep_log=False)
-    runtime = Runtime.build(database_url, secret_key, {channel.name: channel}, clock)
+    # Nothing else runs on the loop (no webhooks to answer): SQLite's calls are made on it, not handed to a thread.
+    runtime = Runtime.build(database_url, secret_key, {channel.name: channel}, clock, sqlite_on_loop=sqlite_on_loop)
     runtime.freeze_loaded_data()
     thresholds = gc.get_threshold()
     # A batch run, not a server answering webhooks: fewer, larger young collections (each step allocates

@@ -20,6 +20,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from storage.sqlite_on_loop import on_loop_connector
+
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 
 
@@ -39,12 +41,17 @@ def conflict_insert(dialect: str, table: Table) -> PostgresqlInsert | SqliteInse
 
 
 class Database:
-    def __init__(self, url: str, **engine_options: Any) -> None:
+    def __init__(self, url: str, *, sqlite_on_loop: bool = False, **engine_options: Any) -> None:
+        """``sqlite_on_loop``: SQLite's calls made on the event loop's thread, for a batch run (sqlite_on_loop.py)."""
         self.url = async_url(url)
         self.is_sqlite = self.url.startswith("sqlite")
         # A database error's text would carry the statement's parameters (a worker's words, a lookup): never.
         engine_options.setdefault("hide_parameters", True)
-        if self.is_sqlite:
+        if self.is_sqlite and sqlite_on_loop:
+            engine_options.setdefault(
+                "async_creator", on_loop_connector(make_url(self.url), SQLITE_BUSY_TIMEOUT_MS / 1000)
+            )
+        elif self.is_sqlite:
             engine_options.setdefault("connect_args", {"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
         else:
             engine_options.setdefault("pool_size", 10)
