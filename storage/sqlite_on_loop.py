@@ -3,8 +3,9 @@
 aiosqlite hands each call (an execute, a fetch, a commit) to a thread of its own and the result back through the
 loop's self-pipe, so that the loop goes on with other work, such as answering webhooks, while SQLite works.
 ``callbacks simulate`` has no other work: its loop waits for every statement anyway. There the two hand-overs per
-call cost a fifth of the run's CPU time (2,000 simulated workers: 16.3 against 13.2 s), so it makes the calls
-itself. ``serve`` keeps aiosqlite's thread.
+call cost a fifth of the run's CPU time (2,000 simulated workers: 16.2-16.5 s of CPU against 13.2 s, the same
+report), so it makes the calls itself. ``serve`` keeps aiosqlite's thread: while SQLite works (it lets go of the
+GIL), its loop parses the next webhooks, and another process holding the write lock stalls one call, not the loop.
 """
 
 from __future__ import annotations
