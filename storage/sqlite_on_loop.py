@@ -37,6 +37,8 @@ def on_loop_connector(url: URL, timeout_seconds: float) -> Callable[[], Awaitabl
     connect = partial(sqlite3.connect, url.database, timeout=timeout_seconds, check_same_thread=False)
 
     async def connector() -> aiosqlite.Connection:
-        return await OnLoopConnection(connect, ITER_CHUNK_SIZE)
+        connection = OnLoopConnection(connect, ITER_CHUNK_SIZE)
+        connection._thread.daemon = True  # as SQLAlchemy sets it: a connection left open never holds up the exit
+        return await connection
 
     return connector
