@@ -1,7 +1,8 @@
 """Matters a reply tells as put right: "last year the salary was late, now it comes on time" complains of nothing.
 
 A reply's stretch that runs from the statement holding a word setting it in the past (a language's ``used_to``:
-"before", "last year", "dulu", "以前"; the statement begins after its clause's last conjunction before that word, so
+"before", "last year", "dulu", "以前"; not one with a ``since`` word beside it, "since last week", "先週から", which
+tells what still goes on; the statement begins after its clause's last conjunction before that word, so
 "the agent fee I paid last year" is in it) to a phrase saying the matter is settled now (``settled``: "now … on
 time", "gave … back", "sudah diganti", "改好了") is not read for complaints; without such a word before it, the
 stretch begins where the settled phrase's own statement does (after the clause's last conjunction): "the broken fan
@@ -160,10 +161,20 @@ def _past_word_before(
                 for vocabulary in vocabularies
                 for word in vocabulary.used_to
                 if (start := last_index(text, word, spaced=vocabulary.spaced)) >= 0
+                and not _goes_on(text, start, start + len(word), vocabulary)
             ]
             if starts:
                 return (s, c, max(starts))
     return None
+
+
+def _goes_on(text: str, start: int, end: int, vocabulary: Vocabulary) -> bool:
+    """A ``since`` word stands right before or after the past word at ``start:end``: what began then goes on."""
+    before, after = text[:start].rstrip(), text[end:].lstrip()
+    if vocabulary.spaced:
+        before, after = f" {before}", f"{after} "
+        return any(before.endswith(f" {word}") or after.startswith(f"{word} ") for word in vocabulary.since)
+    return any(before.endswith(word) or after.startswith(word) for word in vocabulary.since)
 
 
 def _statement_start(before: str, vocabulary: Vocabulary) -> int:

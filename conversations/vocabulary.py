@@ -89,6 +89,9 @@ class Vocabulary(BaseModel):
     # "used to"), phrases (with gaps as in the lexicon) that say it is settled now ("got fixed", "gave … back"),
     # and phrases that say so only after a past word ("now … on time", "not anymore"): conversations/settled.py.
     used_to: tuple[str, ...] = ()
+    # Words that, right before or after a past word, say that what began then still goes on ("since last week",
+    # "先週から", "sejak bulan lalu"): such a past word begins nothing told as settled.
+    since: tuple[str, ...] = ()
     settled: tuple[str, ...] = ()
     settled_after_past: tuple[str, ...] = ()
     # Phrases that make their clause an aside, no complaint whatever its words: a story seen elsewhere ("in the
@@ -134,6 +137,7 @@ class Vocabulary(BaseModel):
                 "conjunctions": _norm(vocabulary.conjunctions),
                 "negation_reaches_over": _norm(vocabulary.negation_reaches_over),
                 "used_to": _norm(vocabulary.used_to),
+                "since": _norm(vocabulary.since),
                 "asides": _norm(vocabulary.asides),
                 "contrasts": _norm(vocabulary.contrasts),
                 "suppositions": _norm(vocabulary.suppositions),
