@@ -4,6 +4,8 @@ negated replies raise nothing, and replies of three or more words are detected i
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -82,7 +84,7 @@ def test_every_language_has_a_held_out_and_a_fresh_set(code: str) -> None:
     """Written without the word lists (issue 9); the benchmark reports them. Only their shape is checked here:
     their figures are never a test to tune against."""
     known = {c.value for c in Category}
-    for folder in ("heldout", "fresh"):
+    for folder in ("heldout", "heldout2", "fresh"):
         lines = (EVAL / folder / f"{code}.jsonl").read_text(encoding="utf-8").splitlines()
         replies = [json.loads(line) for line in lines if line.strip()]
         complaints = [r for r in replies if r["kind"] == "complaint"]
@@ -90,6 +92,15 @@ def test_every_language_has_a_held_out_and_a_fresh_set(code: str) -> None:
         assert {r["kind"] for r in replies} <= {"complaint", "neutral"}
         assert all(set(r["flags"]) <= known and (r["kind"] == "neutral") == (not r["flags"]) for r in replies)
         assert sum(r.get("severity") == "P0" for r in complaints) >= 5, f"{folder}/{code}: replies in danger now"
+
+
+@pytest.mark.parametrize("held_out", ["held-out", "held-out-2", "held-out-all"])
+def test_the_benchmark_never_lists_what_a_held_out_set_misses(held_out: str) -> None:
+    benchmark = Path(__file__).parent.parent / "benchmarks" / "languages.py"
+    listed = subprocess.run(
+        [sys.executable, str(benchmark), "--misses", held_out], capture_output=True, text=True, check=False
+    )
+    assert listed.returncode == 2 and listed.stdout.startswith("refused"), listed.stdout + listed.stderr
 
 
 PROBES = EVAL / "probes"

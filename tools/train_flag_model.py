@@ -5,9 +5,9 @@
     python tools/train_flag_model.py --jobs 2   # the same, scoring two left-out sets at once
     python tools/train_flag_model.py --scores oof.npz   # also keep the leave-one-set-out scores, to study them
 
-Data: the development sets only (``tests/language_eval/<code>.jsonl`` and ``fresh*/``); the held-out set
-(``heldout/``) is never opened here, so that it can still judge the model. Each reply is a set of hashed word
-pieces, whole words and pairs of neighbouring words; one logistic-regression head per category, one for "a
+Data: the development sets only (``tests/language_eval/<code>.jsonl`` and ``fresh*/``); the held-out sets
+(``heldout/``, ``heldout2/``) are never opened here, so that they can still judge the model. Each reply is a set of
+hashed word pieces, whole words and pairs of neighbouring words; one logistic-regression head per category, one for "a
 complaint at all" (complaints against neutral replies and closed answers) and one for "in danger now" (P0 replies
 against all others).
 
@@ -55,7 +55,7 @@ def development_sets() -> Iterator[tuple[str, Path]]:
 def replies() -> list[dict[str, object]]:
     found = []
     for name, folder in development_sets():
-        assert folder.name != "heldout"
+        assert not folder.name.startswith("heldout")
         for path in sorted(folder.glob("*.jsonl")):
             for line in path.read_text(encoding="utf-8").splitlines():
                 if line.strip():
