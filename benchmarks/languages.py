@@ -46,7 +46,7 @@ EVAL = Path(__file__).resolve().parent.parent / "tests" / "language_eval"
 
 def _sets() -> dict[str, tuple[Path, ...]]:
     """development, then fresh, fresh-2, fresh-3 ... in the order they were written (one folder per round), then
-    held-out: a new round's folder is a set without editing this file."""
+    the held-out sets, apart and together: a new round's folder is a set without editing this file."""
     rounds = sorted(
         (p for p in EVAL.glob("fresh*") if p.is_dir()), key=lambda p: int(p.name.removeprefix("fresh") or 1)
     )
