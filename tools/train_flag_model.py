@@ -16,8 +16,7 @@ others, and the thresholds are chosen on those scores, never on the replies a he
 - "a complaint at all": the score above which only ``--false-positives`` of the neutral replies fall;
 - each category: the best F1 among complaints;
 - "in danger now": the score above which ``--danger-recall`` of the P0 replies fall (90%: a caller who must not
-  miss a worker in danger takes a few more urgent cases, 2.8% of the other complaints over the sets through
-  fresh-56; the trade-off is printed at the end).
+  miss a worker in danger takes a few more urgent cases; the trade-off is printed at the end).
 The same leave-one-set-out scores give the figures printed at the end (what to expect on unseen replies). The
 heads written to the file are then trained on every development set.
 """
