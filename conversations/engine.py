@@ -34,7 +34,7 @@ from conversations.events import (
     TimerFired,
 )
 from conversations.language import suggests_switch
-from conversations.lexicon import CLAUSES, TextFlag, flags_in_text
+from conversations.lexicon import CLAUSES, TextFlag, read_text
 from conversations.locales import Locales
 from conversations.prompts import choices, keyword_keys, prompt, vocabularies, words
 from conversations.script import GATE, AnswerAction, Question, QuestionType, Script
@@ -524,15 +524,22 @@ class _Turn:
         if other is not None and other in self.tr.languages:
             known = (*known, self.tr.vocabulary(other))
         by_category: dict[Category, TextFlag] = {}
+        doubted = False
         for reading in readings(text):
-            for found in flags_in_text(reading, known, self.tr.flag_model):
+            read = read_text(reading, known, self.tr.flag_model)
+            doubted |= read.doubted
+            for found in read.flags:
                 by_category.setdefault(found.category, found)
         for flag in by_category.values():
             self.flag(flag.category, flag.severity, flag.source, question, evidence=flag.phrase)
+        if doubted and not by_category:  # words the model took back from the word lists: a caller reads them
+            self.read_later(question, text)
         return tuple(by_category.values())
 
     def read_later(self, question: str | None, text: str) -> None:
         """Free words that raised no flag go to a caller's reading list, unless they only say "nothing more"."""
+        if any(isinstance(e, NeedsReading) and e.text == text for e in self.effects):
+            return  # already on the list from this message
         plain = " ".join(part for part in text.split() if not (part.startswith("[") and part.endswith("]")))
         enough = words(self.vocabularies, lambda v: (*v.nothing_to_add, *v.no, *v.prefer_not))
         parts = [part for part in CLAUSES.split(plain) if part.strip()]  # "thanks, all good": each part says so

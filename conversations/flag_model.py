@@ -11,7 +11,10 @@ thresholds by leave-one-set-out there; the file it writes is loaded by ``bot/`` 
 
 A reply is flagged by the model only when the "complaint at all" head is sure enough; it then raises every
 category above its threshold (or the likeliest one), P0 when the danger head says so, otherwise P2: a case for
-a caller to read, below what the word lists raise on firmer ground.
+a caller to read, below what the word lists raise on firmer ground. The same head also doubts: a reply it scores
+lower than all but about one in a hundred complaints it had never seen (the file's "doubt" threshold), and in
+which no category head reads any matter the word lists found, is no complaint to it: the word lists' flags on it,
+unless one is a danger, are taken back (``conversations/lexicon.py``).
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from conversations.text import match_key
 
 ANY = "any"
 DANGER = "p0"
+DOUBT = "doubt"  # the "complaint at all" score under which the word lists' flags are doubted (none in older files)
 FORMAT_VERSION = 1
 # A bucket's weights of every head side by side in one integer, one lane each, made non-negative: adding a reply's
 # buckets' integers adds every head's weights at once, exactly (a lane holds the sum of 2^24 biased int16 weights,
@@ -91,6 +95,13 @@ class ModelFlag:
     category: Category
     severity: Severity
     word: str  # the reply's word that weighed most for this category, shown to the caller
+
+
+@dataclass(frozen=True)
+class ModelReading:
+    flags: tuple[ModelFlag, ...] = ()
+    doubted: bool = False  # scored less like a complaint than nearly every complaint the model had never seen
+    seen: frozenset[Category] = frozenset()  # of a doubted reply: the matters the model still reads in it
 
 
 @dataclass(frozen=True)
@@ -163,19 +174,27 @@ class FlagModel:
         return [((total >> (LANE_BITS * h)) & lane) - WEIGHT_BIAS * len(found) for h in range(len(self.heads))]
 
     def read(self, text: str) -> tuple[ModelFlag, ...]:
+        return self.reading(text).flags
+
+    def reading(self, text: str) -> ModelReading:
         by_word, found = self._features(text)
         if not by_word:  # "??", "!!!": with no word to read, the scores would be the intercepts alone
-            return ()
+            return ModelReading()
         scores = self._scores(found)
         if scores[ANY] < self.thresholds[ANY]:  # most replies
-            return ()
+            if scores[ANY] >= self.thresholds.get(DOUBT, -math.inf):
+                return ModelReading()
+            seen = frozenset(Category(head) for head in self.heads[:-2] if scores[head] >= self.thresholds[head])
+            return ModelReading(doubted=True, seen=seen)
         categories = [head for head in self.heads[:-2] if scores[head] >= self.thresholds[head]]
         if not categories:
             categories = [max(self.heads[:-2], key=scores.__getitem__)]
         severity = Severity.P0 if scores[DANGER] >= self.thresholds[DANGER] else Severity.P2
         by_head = {word: self._sums(pieces) for word, pieces in by_word.items()}  # each word's weight per head
-        return tuple(
-            ModelFlag(Category(head), severity, _weightiest(by_head, self.heads.index(head))) for head in categories
+        return ModelReading(
+            tuple(
+                ModelFlag(Category(head), severity, _weightiest(by_head, self.heads.index(head))) for head in categories
+            )
         )
 
 

@@ -16,7 +16,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from conversations.flag_model import FlagModel
+from conversations.flag_model import FlagModel, ModelReading
 from conversations.needles import Negations
 from conversations.settled import settled_matters, unsettled
 from conversations.situations import Clause, Situation, unspaced_positions
@@ -59,13 +59,25 @@ class TextFlag(BaseModel):
     source: Literal["text", "model"] = "text"  # the word lists, or only the complaint model
 
 
+class TextReading(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    flags: tuple[TextFlag, ...] = ()
+    doubted: bool = False  # the word lists found a matter the model doubted (flags taken back): a caller reads it
+
+
 def flags_in_text(
     text: str, vocabularies: Iterable[Vocabulary], model: FlagModel | None = None
 ) -> tuple[TextFlag, ...]:
     """The categories the text complains about, each once, at the most severe matching entry of the word lists
     or, beside them, of the ``model`` (its evidence is the word it weighed most, marked "≈")."""
+    return read_text(text, vocabularies, model).flags
+
+
+def read_text(text: str, vocabularies: Iterable[Vocabulary], model: FlagModel | None = None) -> TextReading:
+    """``flags_in_text``, and whether the model took back flags of the word lists (``conversations/flag_model.py``)."""
     if not any(character.isalpha() for character in text):  # "1", "09:30", "??": no word, nothing to flag
-        return ()
+        return TextReading()
     vocabularies = tuple(vocabularies)
     if len(vocabularies) > 1:  # the reply's language says what a word means: Portuguese "no" is not English "no"
         vocabularies = (vocabularies[0], *(vocabularies[0].read_here(other) for other in vocabularies[1:]))
@@ -75,9 +87,9 @@ def flags_in_text(
     lived = [[own for key in keys if (own := _without_asides(key, vocabularies))] for keys in meant]  # "in a drama"
     another_matter = partial(_another_matter, vocabularies=vocabularies)
     sentences = unsettled(lived, vocabularies, _settled_at, another_matter)  # "pay was late, now on time": nothing
-    found, by_model = _read(sentences, text if sentences == told else _joined(sentences), vocabularies, model)
+    found, by_model, doubted = _read(sentences, text if sentences == told else _joined(sentences), vocabularies, model)
     for category, kept in settled_matters(sentences, vocabularies, _settles_at).items():  # "my son goes to school"
-        found_there, by_model_there = _read(kept, _joined(kept), vocabularies, model)
+        found_there, by_model_there, _ = _read(kept, _joined(kept), vocabularies, model)
         found.pop(category, None)
         by_model.discard(category)
         if category in found_there:
@@ -86,17 +98,18 @@ def flags_in_text(
     child, danger = found.get(Category.CHILD_LABOUR), found.get(Category.HEALTH_SAFETY)
     if child is not None and danger is not None:  # a child at work in danger ("a 12-year-old by the boiler, burnt")
         found[Category.CHILD_LABOUR] = (Severity.P0, child[1])  # is a person in danger now
-    return tuple(
+    flags = tuple(
         TextFlag(category=c, severity=s, phrase=p, source="model" if c in by_model else "text")
         for c, (s, p) in sorted(found.items())
     )
+    return TextReading(flags=flags, doubted=doubted and not flags)
 
 
 def _read(
     sentences: list[list[str]], text: str, vocabularies: tuple[Vocabulary, ...], model: FlagModel | None
-) -> tuple[dict[Category, tuple[Severity, str]], set[Category]]:
-    """The categories the sentences (lists of clauses) raise, with their severity and evidence, and those only the
-    ``model`` found, reading ``text``: the sentences as written."""
+) -> tuple[dict[Category, tuple[Severity, str]], set[Category], bool]:
+    """The categories the sentences (lists of clauses) raise, with their severity and evidence, those only the
+    ``model`` found, reading ``text``: the sentences as written, and whether the model took back what they raised."""
     found: dict[Category, tuple[Severity, str]] = {}
     topic: list[str] = []
     for keys in sentences:
@@ -108,13 +121,19 @@ def _read(
         if topic and keys and any(_has_negation(keys[0], v) for v in vocabularies):  # "Passport? Never given back"
             _situations(f" {BOUNDARY} ".join([*topic, keys[0]]), vocabularies, found)  # the topic and what is denied
         topic = keys if _is_topic(keys, vocabularies) else []
+    reading = model.reading(text) if model is not None else ModelReading()
+    doubted = bool(found) and reading.doubted and not reading.seen & found.keys()
+    if doubted and all(severity is not Severity.P0 for severity, _ in found.values()):
+        found.clear()  # no danger, and to the model no complaint of these matters: a caller reads the words instead
+    else:
+        doubted = False
     by_model: set[Category] = set()
-    for flag in model.read(text) if model is not None else ():
+    for flag in reading.flags:
         earlier = found.get(flag.category)
         if earlier is None or flag.severity.rank < earlier[0].rank:
             found[flag.category] = (flag.severity, f"{MODEL_MARK} {flag.word}")
             by_model.add(flag.category)
-    return found, by_model
+    return found, by_model, doubted
 
 
 def _another_matter(statement: str, earlier: Sequence[str], vocabularies: tuple[Vocabulary, ...]) -> bool:

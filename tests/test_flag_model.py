@@ -10,8 +10,8 @@ import pytest
 
 from bot.i18n import default_locales
 from conversations.categories import Category, Severity
-from conversations.flag_model import ANY, DANGER, WORD_PAIR, FlagModel, bucket, word_pieces
-from conversations.lexicon import MODEL_MARK, flags_in_text
+from conversations.flag_model import ANY, DANGER, DOUBT, WORD_PAIR, FlagModel, bucket, word_pieces
+from conversations.lexicon import MODEL_MARK, flags_in_text, read_text
 from conversations.prompts import vocabularies
 
 BITS = 12
@@ -141,3 +141,31 @@ def test_every_head_is_scored_as_its_own_weights_add_up(reply: str) -> None:
     }
     assert model.scores(reply) == expected
     assert model.scores(reply) == expected  # and again, from the lanes kept
+
+
+def _doubting(weights: dict[str, dict[str, int]], doubt: float | None) -> FlagModel:
+    header_line, _, packed = model_file(weights).partition(b"\n")
+    header = json.loads(header_line)
+    if doubt is not None:
+        header["thresholds"][DOUBT] = doubt  # every head scores its intercept, -1.0, unless a piece weighs
+    return FlagModel.from_bytes(json.dumps(header).encode() + b"\n" + packed)
+
+
+def test_the_model_takes_back_a_word_list_flag_it_reads_nothing_of() -> None:
+    english = vocabularies("en", default_locales())
+    reply = "the weather is too hot this week"
+    assert {f.category for f in flags_in_text(reply, english)} == {Category.HEALTH_SAFETY}
+    read = read_text(reply, english, _doubting({}, doubt=-0.5))
+    assert (read.flags, read.doubted) == ((), True)
+    assert read_text(reply, english, _doubting({}, doubt=None)).flags  # a file from before the doubt
+
+
+def test_a_doubted_reply_keeps_its_flags_when_the_model_reads_their_matter_or_it_is_a_danger() -> None:
+    english = vocabularies("en", default_locales())
+    hot = _doubting({"health_safety": {"hot": 900}}, doubt=-0.5)  # "too hot": the safety head is sure
+    assert [f.category for f in flags_in_text("the weather is too hot this week", english, hot)] == [
+        Category.HEALTH_SAFETY
+    ]
+    danger = read_text("they locked us in the dormitory", english, _doubting({}, doubt=-0.5))
+    assert [(f.category, f.severity) for f in danger.flags] == [(Category.MOVEMENT, Severity.P0)]
+    assert not danger.doubted

@@ -64,3 +64,18 @@ def test_a_remark_in_the_same_language_is_read_by_a_caller(language: str, text: 
     effects = _answer_anything_else(language, text)
     assert not [e for e in effects if isinstance(e, RaiseFlag)]
     assert [e for e in effects if isinstance(e, NeedsReading)] == [NeedsReading(question="anything_else", text=text)]
+
+
+def test_words_the_model_takes_back_from_the_word_lists_are_read_by_a_caller_even_after_a_closed_question() -> None:
+    """The word lists read "too hot" as a safety complaint; the model reads nothing of one (conversations/
+    flag_model.py, "doubt"): no flag, but the words wait on the reading list, here after a yes/no question."""
+    script, tr = load_builtin_script("default"), default_locales()
+    schedule = Schedule(timezone="Asia/Jakarta", windows=parse_windows(("mon-fri 19:00-21:00",)))
+    state = Conversation(language="en", schedule=schedule, status=Status.ACTIVE, step="wages_paid", answers=CALM)
+    text = "weather too hot this week"
+    state, effects = step(state, MessageReceived(text=text), script, now=NOW, tr=tr)
+    if (due := state.deadlines.get(TimerKind.TURN)) is not None:  # a sentence waits for more messages first
+        state, more = step(state, TimerFired(timer=TimerKind.TURN, due_at=due), script, now=due, tr=tr)
+        effects = [*effects, *more]
+    assert not [e for e in effects if isinstance(e, RaiseFlag)]
+    assert [e for e in effects if isinstance(e, NeedsReading)] == [NeedsReading(question="wages_paid", text=text)]

@@ -16,7 +16,10 @@ others, and the thresholds are chosen on those scores, never on the replies a he
 - "a complaint at all": the score above which only ``--false-positives`` of the neutral replies fall;
 - each category: the best F1 among complaints;
 - "in danger now": the score above which ``--danger-recall`` of the P0 replies fall (90%: a caller who must not
-  miss a worker in danger takes a few more urgent cases; the trade-off is printed at the end).
+  miss a worker in danger takes a few more urgent cases; the trade-off is printed at the end);
+- "doubt": the "complaint at all" score below which only ``--doubt`` of the complaints fall (1%): a reply scored
+  lower keeps no flag of the word lists but a danger (it goes to the callers' reading list instead; chosen on the
+  first readings of fresh-57 and fresh-58, see the README).
 The same leave-one-set-out scores give the figures printed at the end (what to expect on unseen replies). The
 heads written to the file are then trained on every development set.
 """
@@ -35,7 +38,7 @@ from joblib import Parallel, delayed
 from sklearn.linear_model import LogisticRegression
 
 from conversations.categories import Category
-from conversations.flag_model import ANY, DANGER, FORMAT_VERSION, buckets
+from conversations.flag_model import ANY, DANGER, DOUBT, FORMAT_VERSION, buckets
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT / "tests" / "language_eval"
@@ -106,7 +109,7 @@ def best_f1(score: np.ndarray, truth: np.ndarray, quantiles: np.ndarray) -> floa
 
 
 def thresholds(
-    oof: np.ndarray, y: np.ndarray, kinds: np.ndarray, false_positives: float, danger_recall: float
+    oof: np.ndarray, y: np.ndarray, kinds: np.ndarray, false_positives: float, danger_recall: float, doubt: float
 ) -> dict[str, float]:
     neutral = np.sort(oof[kinds == "neutral", HEADS.index(ANY)])[::-1]
     allowed = int(np.floor(false_positives * len(neutral)))
@@ -115,6 +118,7 @@ def thresholds(
     for h, category in enumerate(CATEGORIES):
         chosen[category] = best_f1(oof[complaints, h], y[complaints, h], np.linspace(0.3, 0.99, 70))
     chosen[DANGER] = float(np.quantile(oof[y[:, -1] == 1, -1], 1 - danger_recall))
+    chosen[DOUBT] = float(np.quantile(oof[complaints, HEADS.index(ANY)], doubt))
     return chosen
 
 
@@ -163,6 +167,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--false-positives", type=float, default=0.03, help="neutral replies flagged, at most")
     parser.add_argument("--danger-recall", type=float, default=0.9, help="P0 replies the danger head finds")
+    parser.add_argument(
+        "--doubt", type=float, default=0.01, help="complaints scored below the word lists' doubt threshold, at most"
+    )
     parser.add_argument("--output", type=Path, default=OUTPUT)
     parser.add_argument("--jobs", type=int, default=1, help="sets scored at once, one process each")
     parser.add_argument("--scores", type=Path, help="also write the leave-one-set-out scores here (.npz)")
@@ -180,7 +187,7 @@ def main() -> None:
     if args.scores:
         languages = np.array([r["language"] for r in data])
         np.savez_compressed(args.scores, scores=oof, labels=y, kinds=kinds, sets=sets, languages=languages)
-    chosen = thresholds(oof, y, kinds, args.false_positives, args.danger_recall)
+    chosen = thresholds(oof, y, kinds, args.false_positives, args.danger_recall, args.doubt)
     trained_on = {name: int((sets == name).sum()) for name in sorted(set(sets))}
     write(args.output, train(x, y), chosen, trained_on)
     print(json.dumps({"leave_one_set_out": figures(oof, y, kinds, chosen), "trained_on": trained_on}))
