@@ -63,7 +63,10 @@ def test_a_switch_is_offered_only_for_a_confident_longer_reply_in_a_clearly_diff
 
 
 def test_classify_reads_lines_and_reports_bad_ones(tmp_path: object) -> None:
-    lines = '{"text": "they took my passport"}\nnot json\n{"text": "saya dipukul", "language": "id"}\n'
+    lines = (
+        '{"text": "they took my passport"}\nnot json\n{"text": "saya dipukul", "language": "id"}\n'
+        '{"text": "weather too hot this week"}\n'
+    )
     done = subprocess.run(
         [sys.executable, "-m", "bot.cli", "classify", "--jsonl"],
         input=lines,
@@ -77,6 +80,9 @@ def test_classify_reads_lines_and_reports_bad_ones(tmp_path: object) -> None:
     assert [(f["category"], f["severity"]) for f in results[0]["flags"]] == [("documents", "P1")]
     assert results[1] == {"error": "line 2: not JSON"}
     assert results[2]["flags"] == [{"category": "violence", "severity": "P0", "words": "dipukul"}]  # and why
+    assert results[0]["doubted"] == results[2]["doubted"] == []
+    assert results[3]["flags"] == []  # the word lists read "too hot" as a safety complaint, the model does not
+    assert [d["category"] for d in results[3]["doubted"]] == ["health_safety"]  # a caller reads it instead
     assert done.returncode == 1
 
 
