@@ -48,6 +48,9 @@ MODEL_MARK = "≈"  # evidence read by the model, not found in the word lists
 TOPIC_WORDS = 2  # a sentence this short names a topic ("Salary? Late again")
 TOPIC_CHARS = 8  # letters (`_letters`): "工资", "パスポート", "เงินเดือน"
 MAX_SPANS_TRIED = 8  # per group: the search for a close, unnegated choice stays small
+# Flags the model's doubt never takes back, like a danger: a worker kept from leaving ("the company will not let me
+# go home") is a case for a caller, and the model reads such refusals as denials (README, "The model doubts").
+NEVER_DOUBTED = frozenset({Category.MOVEMENT})
 
 
 class TextFlag(BaseModel):
@@ -123,7 +126,7 @@ def _read(
         topic = keys if _is_topic(keys, vocabularies) else []
     reading = model.reading(text) if model is not None else ModelReading()
     doubted = bool(found) and reading.doubted and not reading.seen & found.keys()
-    if doubted and all(severity is not Severity.P0 for severity, _ in found.values()):
+    if doubted and all(s is not Severity.P0 for s, _ in found.values()) and not NEVER_DOUBTED & found.keys():
         found.clear()  # no danger, and to the model no complaint of these matters: a caller reads the words instead
     else:
         doubted = False
