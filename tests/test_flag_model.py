@@ -169,3 +169,11 @@ def test_a_doubted_reply_keeps_its_flags_when_the_model_reads_their_matter_or_it
     danger = read_text("they locked us in the dormitory", english, _doubting({}, doubt=-0.5))
     assert [(f.category, f.severity) for f in danger.flags] == [(Category.MOVEMENT, Severity.P0)]
     assert not danger.doubted
+
+
+def test_a_worker_kept_from_leaving_is_never_doubted() -> None:
+    """Issue 9's own example: the model reads "will not let me" as a denial, so movement is kept like a danger."""
+    english = vocabularies("en", default_locales())
+    reply = "I want to go home but the company will not let me"
+    assert [f.category for f in flags_in_text(reply, english, _doubting({}, doubt=-0.5))] == [Category.MOVEMENT]
+    assert [f.category for f in flags_in_text(reply, english, default_locales().flag_model)] == [Category.MOVEMENT]
