@@ -14,7 +14,7 @@ category above its threshold (or the likeliest one), P0 when the danger head say
 a caller to read, below what the word lists raise on firmer ground. The same head also doubts: a reply it scores
 lower than all but about one in a hundred complaints it had never seen (the file's "doubt" threshold), and in
 which no category head reads any matter the word lists found, is no complaint to it: the word lists' flags on it,
-unless one is a danger, are taken back (``conversations/lexicon.py``).
+unless one is a danger or a worker kept from leaving, are taken back (``conversations/lexicon.py``).
 """
 
 from __future__ import annotations

@@ -18,8 +18,9 @@ others, and the thresholds are chosen on those scores, never on the replies a he
 - "in danger now": the score above which ``--danger-recall`` of the P0 replies fall (90%: a caller who must not
   miss a worker in danger takes a few more urgent cases; the trade-off is printed at the end);
 - "doubt": the "complaint at all" score below which only ``--doubt`` of the complaints fall (1%): a reply scored
-  lower keeps no flag of the word lists but a danger (it goes to the callers' reading list instead; chosen on the
-  first readings of fresh-57 and fresh-58, see the README).
+  lower, in which no category head reads a matter the word lists found, keeps none of their flags but a danger or
+  movement (its words go to the callers' reading list instead; chosen on the first readings of fresh-57 and
+  fresh-58, see the README).
 The same leave-one-set-out scores give the figures printed at the end (what to expect on unseen replies). The
 heads written to the file are then trained on every development set.
 """
