@@ -8,7 +8,7 @@ from typing import Any
 
 from bot.i18n import FluentLocales
 from conversations.language import detect_language
-from conversations.lexicon import flags_in_text, read_text
+from conversations.lexicon import read_text
 from conversations.locales import BASE_LANGUAGE
 from conversations.prompts import vocabularies
 
@@ -19,16 +19,14 @@ def classify(text: str, language: str | None, locales: FluentLocales) -> dict[st
     lexicon_language = language or detection.language or BASE_LANGUAGE
     if lexicon_language not in locales.languages:
         lexicon_language = BASE_LANGUAGE
-    known = vocabularies(lexicon_language, locales)
-    reading = read_text(text, known, locales.flag_model)
-    doubted = flags_in_text(text, known) if reading.doubted else ()  # what the model took back: a caller reads it
+    reading = read_text(text, vocabularies(lexicon_language, locales), locales.flag_model)
     return {
         "language": detection.language,
         "confidence": round(detection.confidence, 4),
         "flags": [
             {"category": f.category.value, "severity": f.severity.value, "words": f.phrase} for f in reading.flags
         ],
-        "doubted": [{"category": f.category.value, "words": f.phrase} for f in doubted],
+        "doubted": [{"category": f.category.value, "words": f.phrase} for f in reading.doubted],  # a caller reads it
     }
 
 

@@ -527,7 +527,7 @@ class _Turn:
         doubted = False
         for reading in readings(text):
             read = read_text(reading, known, self.tr.flag_model)
-            doubted |= read.doubted
+            doubted |= bool(read.doubted)
             for found in read.flags:
                 by_category.setdefault(found.category, found)
         for flag in by_category.values():

@@ -66,7 +66,7 @@ class TextReading(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     flags: tuple[TextFlag, ...] = ()
-    doubted: bool = False  # the word lists found a matter the model doubted (flags taken back): a caller reads it
+    doubted: tuple[TextFlag, ...] = ()  # the word lists' flags the model took back: a caller reads the words instead
 
 
 def flags_in_text(
@@ -90,10 +90,13 @@ def read_text(text: str, vocabularies: Iterable[Vocabulary], model: FlagModel | 
     lived = [[own for key in keys if (own := _without_asides(key, vocabularies))] for keys in meant]  # "in a drama"
     another_matter = partial(_another_matter, vocabularies=vocabularies)
     sentences = unsettled(lived, vocabularies, _settled_at, another_matter)  # "pay was late, now on time": nothing
-    found, by_model, doubted = _read(sentences, text if sentences == told else _joined(sentences), vocabularies, model)
+    found, by_model, taken_back = _read(
+        sentences, text if sentences == told else _joined(sentences), vocabularies, model
+    )
     for category, kept in settled_matters(sentences, vocabularies, _settles_at).items():  # "my son goes to school"
         found_there, by_model_there, _ = _read(kept, _joined(kept), vocabularies, model)
         found.pop(category, None)
+        taken_back.pop(category, None)
         by_model.discard(category)
         if category in found_there:
             found[category] = found_there[category]
@@ -105,14 +108,15 @@ def read_text(text: str, vocabularies: Iterable[Vocabulary], model: FlagModel | 
         TextFlag(category=c, severity=s, phrase=p, source="model" if c in by_model else "text")
         for c, (s, p) in sorted(found.items())
     )
-    return TextReading(flags=flags, doubted=doubted and not flags)
+    doubted = () if flags else tuple(TextFlag(category=c, severity=s, phrase=p) for c, (s, p) in taken_back.items())
+    return TextReading(flags=flags, doubted=doubted)
 
 
 def _read(
     sentences: list[list[str]], text: str, vocabularies: tuple[Vocabulary, ...], model: FlagModel | None
-) -> tuple[dict[Category, tuple[Severity, str]], set[Category], bool]:
+) -> tuple[dict[Category, tuple[Severity, str]], set[Category], dict[Category, tuple[Severity, str]]]:
     """The categories the sentences (lists of clauses) raise, with their severity and evidence, those only the
-    ``model`` found, reading ``text``: the sentences as written, and whether the model took back what they raised."""
+    ``model`` found, reading ``text``: the sentences as written, and those the model took back."""
     found: dict[Category, tuple[Severity, str]] = {}
     topic: list[str] = []
     for keys in sentences:
@@ -125,18 +129,28 @@ def _read(
             _situations(f" {BOUNDARY} ".join([*topic, keys[0]]), vocabularies, found)  # the topic and what is denied
         topic = keys if _is_topic(keys, vocabularies) else []
     reading = model.reading(text) if model is not None else ModelReading()
-    doubted = bool(found) and reading.doubted and not reading.seen & found.keys()
-    if doubted and all(s is not Severity.P0 for s, _ in found.values()) and not NEVER_DOUBTED & found.keys():
-        found.clear()  # no danger, and to the model no complaint of these matters: a caller reads the words instead
-    else:
-        doubted = False
+    taken_back = dict(sorted(found.items())) if _doubted(found, reading) else {}
+    if taken_back:
+        found.clear()
     by_model: set[Category] = set()
     for flag in reading.flags:
         earlier = found.get(flag.category)
         if earlier is None or flag.severity.rank < earlier[0].rank:
             found[flag.category] = (flag.severity, f"{MODEL_MARK} {flag.word}")
             by_model.add(flag.category)
-    return found, by_model, doubted
+    return found, by_model, taken_back
+
+
+def _doubted(found: dict[Category, tuple[Severity, str]], reading: ModelReading) -> bool:
+    """The model reads no complaint, nor any matter the word lists found, and none of theirs is a danger or a worker
+    kept from leaving: a caller reads the words instead of a case opening."""
+    return (
+        bool(found)
+        and reading.doubted
+        and not reading.seen & found.keys()
+        and all(severity is not Severity.P0 for severity, _ in found.values())
+        and not NEVER_DOUBTED & found.keys()
+    )
 
 
 def _another_matter(statement: str, earlier: Sequence[str], vocabularies: tuple[Vocabulary, ...]) -> bool:
