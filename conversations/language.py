@@ -141,12 +141,18 @@ def dominant_script(text: str) -> str | None:
 
 def _scripts(text: str) -> dict[str, int]:
     counts: dict[str, int] = {}
-    for character in text:
-        if not unicodedata.category(character).startswith(("L", "M")):
-            continue
-        script = _script_of(ord(character))
-        counts[script] = counts.get(script, 0) + 1
+    for script in map(_letter_script, text):
+        if script is not None:
+            counts[script] = counts.get(script, 0) + 1
     return counts
+
+
+@lru_cache(maxsize=8192)  # the few thousand characters replies are written in
+def _letter_script(character: str) -> str | None:
+    """The script of a letter or combining mark; None for anything else (digits, spaces, punctuation, emoji)."""
+    if not unicodedata.category(character).startswith(("L", "M")):
+        return None
+    return _script_of(ord(character))
 
 
 def _script_of(code_point: int) -> str:

@@ -225,7 +225,7 @@ def _without_asides(key: str, vocabularies: tuple[Vocabulary, ...]) -> str:
     from the language's last ``contrasts`` word before the aside ("but"), or the clause's start, to its next one, or
     the clause's end, so "saw a fire on TV but here the exit is locked too" keeps its own matter."""
     for vocabulary in vocabularies:
-        for phrase in vocabulary.asides:
+        for phrase in map(vocabulary.asides.__getitem__, vocabulary.asides_firsts.at(key)):
             at = contains_phrase(key, phrase, spaced=vocabulary.spaced)
             if at < 0:
                 continue
@@ -247,7 +247,7 @@ def _without_suppositions(key: str, vocabularies: tuple[Vocabulary, ...]) -> str
         spaced = vocabulary.spaced
         if not any(contains_phrase(key, word, spaced=spaced) >= 0 for word in vocabulary.suppositions):
             continue  # the few words that open a supposition first, before the many promises
-        for promise in vocabulary.promises:
+        for promise in map(vocabulary.promises.__getitem__, vocabulary.promises_firsts.at(key)):
             at = contains_phrase(key, promise, spaced=spaced)
             if at < 0:
                 continue
@@ -608,8 +608,8 @@ def _settled_at(key: str, vocabulary: Vocabulary) -> list[tuple[int, int, bool]]
     plain = key if vocabulary.spaced else key.replace(" ", "")
     found = [
         (*at, after_past)
-        for parts, first, after_past in vocabulary.settled_phrases
-        if first in plain and (at := _mentioned_at(key, parts, vocabulary)) is not None
+        for parts, _, after_past in map(vocabulary.settled_phrases.__getitem__, vocabulary.settled_firsts.at(plain))
+        if (at := _mentioned_at(key, parts, vocabulary)) is not None
     ]
     return sorted(found)
 
@@ -617,10 +617,11 @@ def _settled_at(key: str, vocabulary: Vocabulary) -> list[tuple[int, int, bool]]
 def _settles_at(key: str, vocabulary: Vocabulary, category: Category) -> tuple[int, int] | None:
     """Where the first phrase telling the ``category``'s matter as fine stands unnegated in the clause."""
     plain = key if vocabulary.spaced else key.replace(" ", "")
+    phrases = vocabulary.settles_phrases[category]
     spans = [
         at
-        for parts, first in vocabulary.settles_phrases[category]
-        if first in plain and (at := _mentioned_at(key, parts, vocabulary)) is not None
+        for parts, _ in map(phrases.__getitem__, vocabulary.settles_firsts[category].at(plain))
+        if (at := _mentioned_at(key, parts, vocabulary)) is not None
     ]
     return min(spans, default=None)
 

@@ -119,7 +119,8 @@ def settled_matters(
     the clauses that phrase settles."""
     settled: dict[Category, list[list[str]]] = {}
     for vocabulary in vocabularies:
-        for category in vocabulary.settles:
+        may_stand = vocabulary.settles_may_stand(clause for sentence in sentences for clause in sentence)
+        for category in (c for c in vocabulary.settles if c in may_stand):
             kept = [list(sentence) for sentence in settled.get(category, sentences)]
             hit = False
             for sentence in kept:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from enum import StrEnum
 from functools import cached_property
 
@@ -268,6 +268,35 @@ class Vocabulary(BaseModel):
         """Per category, each phrase telling its matter as fine as (its parts, its first part as a clause holds
         it)."""
         return {category: self._gapped(phrases) for category, phrases in self.settles.items()}
+
+    # Found first by the beginnings of their first parts (``FirstParts``): a clause is read only against those of
+    # the language's hundreds of settled, settles, aside and promise phrases that may stand in it.
+    @cached_property
+    def settled_firsts(self) -> FirstParts:
+        return FirstParts([first for _, first, _ in self.settled_phrases])
+
+    @cached_property
+    def settles_firsts(self) -> dict[Category, FirstParts]:
+        return {c: FirstParts([first for _, first in found]) for c, found in self.settles_phrases.items()}
+
+    @cached_property
+    def _every_settles_first(self) -> tuple[FirstParts, tuple[Category, ...]]:
+        of = [(category, first) for category, found in self.settles_phrases.items() for _, first in found]
+        return FirstParts([first for _, first in of]), tuple(category for category, _ in of)
+
+    def settles_may_stand(self, clauses: Iterable[str]) -> set[Category]:
+        """The categories one of whose ``settles`` phrases may stand in one of the clauses: the others' are not
+        looked for clause by clause."""
+        finder, categories = self._every_settles_first
+        return {categories[p] for key in clauses for p in finder.at(key if self.spaced else key.replace(" ", ""))}
+
+    @cached_property
+    def asides_firsts(self) -> FirstParts:
+        return FirstParts(self.asides)
+
+    @cached_property
+    def promises_firsts(self) -> FirstParts:
+        return FirstParts(self.promises)
 
     def _gapped(self, phrases: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], str], ...]:
         """Each phrase with gaps as (its parts, its first part as a clause holds it: without spaces where words
