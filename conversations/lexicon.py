@@ -620,7 +620,7 @@ def _settles_at(key: str, vocabulary: Vocabulary, category: Category) -> tuple[i
     phrases = vocabulary.settles_phrases[category]
     spans = [
         at
-        for parts, _ in map(phrases.__getitem__, vocabulary.settles_firsts[category].at(plain))
+        for parts, _ in map(phrases.__getitem__, vocabulary.settles_may_stand_in(plain, category))
         if (at := _mentioned_at(key, parts, vocabulary)) is not None
     ]
     return min(spans, default=None)

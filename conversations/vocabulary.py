@@ -276,19 +276,23 @@ class Vocabulary(BaseModel):
         return FirstParts([first for _, first, _ in self.settled_phrases])
 
     @cached_property
-    def settles_firsts(self) -> dict[Category, FirstParts]:
-        return {c: FirstParts([first for _, first in found]) for c, found in self.settles_phrases.items()}
-
-    @cached_property
-    def _every_settles_first(self) -> tuple[FirstParts, tuple[Category, ...]]:
-        of = [(category, first) for category, found in self.settles_phrases.items() for _, first in found]
-        return FirstParts([first for _, first in of]), tuple(category for category, _ in of)
+    def _settles_firsts(self) -> tuple[FirstParts, tuple[tuple[Category, int], ...]]:
+        """Every category's settles phrases by their first parts, in one automaton: each found as (its category,
+        its place among that category's ``settles_phrases``)."""
+        of = [(c, n, first) for c, found in self.settles_phrases.items() for n, (_, first) in enumerate(found)]
+        return FirstParts([first for _, _, first in of]), tuple((c, n) for c, n, _ in of)
 
     def settles_may_stand(self, clauses: Iterable[str]) -> set[Category]:
         """The categories one of whose ``settles`` phrases may stand in one of the clauses: the others' are not
         looked for clause by clause."""
-        finder, categories = self._every_settles_first
-        return {categories[p] for key in clauses for p in finder.at(key if self.spaced else key.replace(" ", ""))}
+        finder, places = self._settles_firsts
+        return {places[p][0] for key in clauses for p in finder.at(key if self.spaced else key.replace(" ", ""))}
+
+    def settles_may_stand_in(self, plain: str, category: Category) -> list[int]:
+        """The places among ``settles_phrases[category]`` of the phrases whose first part stands in ``plain`` (the
+        clause as ``FirstParts`` reads it)."""
+        finder, places = self._settles_firsts
+        return [n for c, n in map(places.__getitem__, finder.at(plain)) if c == category]
 
     @cached_property
     def asides_firsts(self) -> FirstParts:
