@@ -24,7 +24,7 @@ import math
 import zlib
 from array import array
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
@@ -35,12 +35,6 @@ ANY = "any"
 DANGER = "p0"
 DOUBT = "doubt"  # the "complaint at all" score under which the word lists' flags are doubted (none in older files)
 FORMAT_VERSION = 1
-# A bucket's weights of every head side by side in one integer, one lane each, made non-negative: adding a reply's
-# buckets' integers adds every head's weights at once, exactly (a lane holds the sum of 2^24 biased int16 weights,
-# more than a reply of the 2^18 buckets can have, so no lane carries into the next).
-LANE_BITS = 40
-WEIGHT_BIAS = 1 << 15
-LANES_KEPT = 32_768  # buckets whose lanes are kept (about 6 MB): the words workers of a few languages use
 
 
 def word_pieces(text: str, *, shortest: int, longest: int) -> dict[str, list[str]]:
@@ -81,6 +75,17 @@ def features(
     return by_word, every
 
 
+def _by_bucket(by_head: array[int], heads: int) -> array[int]:
+    """The file's weights, head after head, laid out bucket after bucket: a reply's buckets are then read as a few
+    hundred short slices, each holding every head's weight (reading head after head cost a lookup per bucket and
+    head, fifteen times as many)."""
+    rows = array("h", bytes(len(by_head) * by_head.itemsize))
+    size = len(by_head) // heads
+    for head in range(heads):
+        rows[head::heads] = by_head[head * size : (head + 1) * size]
+    return rows
+
+
 # Workers use the same few thousand words: each is cut and hashed once, and kept as a compact array (a frozenset of
 # a word's thirty-odd buckets took 2 KB; 65,536 of them, 140 MB), four bytes a bucket: a model's 2**bits weights per
 # head keep bits far below 31.
@@ -107,7 +112,7 @@ class ModelReading:
 @dataclass(frozen=True)
 class FlagModel:
     heads: tuple[str, ...]  # the categories' values, then ANY, then DANGER
-    weights: tuple[array[int], ...]  # per head, one int16 per bucket
+    rows: array[int]  # by bucket, its weight in every head (int16): bucket b's are rows[b * heads : (b + 1) * heads]
     scales: tuple[float, ...]  # per head: weight = stored int * scale
     intercepts: tuple[float, ...]
     thresholds: dict[str, float]  # per head, in the units of its score
@@ -115,7 +120,6 @@ class FlagModel:
     shortest: int
     longest: int
     words: bool = False  # whole words and pairs of words too (files from before them have no "words")
-    _lanes: dict[int, int] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     @classmethod
     def from_bytes(cls, data: bytes) -> FlagModel:
@@ -137,7 +141,7 @@ class FlagModel:
             raise ValueError(f"flag model: {len(raw)} weights, expected {size * len(heads)}")
         return cls(
             heads=heads,
-            weights=tuple(raw[i * size : (i + 1) * size] for i in range(len(heads))),
+            rows=_by_bucket(raw, len(heads)),
             scales=tuple(float(s) for s in header["scales"]),
             intercepts=tuple(float(b) for b in header["intercepts"]),
             thresholds={str(k): float(v) for k, v in header["thresholds"].items()},
@@ -160,18 +164,16 @@ class FlagModel:
             for index, (head, total) in enumerate(zip(self.heads, self._sums(found), strict=True))
         }
 
+    def weight(self, head: int, bucket: int) -> int:
+        return self.rows[bucket * len(self.heads) + head]
+
     def _sums(self, found: Collection[int]) -> list[int]:
-        """Every head's sum of the weights of ``found``, in one pass over them."""
-        lanes = self._lanes
-        missing = [b for b in found if b not in lanes]
-        if len(lanes) + len(missing) > LANES_KEPT:
-            lanes.clear()
-            missing = list(found)
-        for b in missing:
-            lanes[b] = sum((w[b] + WEIGHT_BIAS) << (LANE_BITS * h) for h, w in enumerate(self.weights))
-        total = sum(map(lanes.__getitem__, found))
-        lane = (1 << LANE_BITS) - 1
-        return [((total >> (LANE_BITS * h)) & lane) - WEIGHT_BIAS * len(found) for h in range(len(self.heads))]
+        """Every head's sum of the weights of ``found``: the buckets' rows side by side, added column by column."""
+        width = len(self.heads)
+        rows = self.rows
+        if not found:
+            return [0] * width
+        return list(map(sum, zip(*[rows[b * width : (b + 1) * width] for b in found], strict=True)))
 
     def read(self, text: str) -> tuple[ModelFlag, ...]:
         return self.reading(text).flags
@@ -190,14 +192,11 @@ class FlagModel:
         if not categories:
             categories = [max(self.heads[:-2], key=scores.__getitem__)]
         severity = Severity.P0 if scores[DANGER] >= self.thresholds[DANGER] else Severity.P2
-        by_head = {word: self._sums(pieces) for word, pieces in by_word.items()}  # each word's weight per head
         return ModelReading(
-            tuple(
-                ModelFlag(Category(head), severity, _weightiest(by_head, self.heads.index(head))) for head in categories
-            )
+            tuple(ModelFlag(Category(head), severity, self._weightiest(by_word, head)) for head in categories)
         )
 
-
-def _weightiest(by_head: dict[str, list[int]], head: int) -> str:
-    """The word that weighed most for ``head``, shown to the caller."""
-    return max(by_head, key=lambda word: by_head[word][head], default="")
+    def _weightiest(self, by_word: dict[str, array[int]], head: str) -> str:
+        """The word whose buckets weighed most for ``head``, shown to the caller."""
+        rows, width, index = self.rows, len(self.heads), self.heads.index(head)
+        return max(by_word, key=lambda word: sum(rows[b * width + index] for b in by_word[word]), default="")

@@ -129,18 +129,17 @@ def test_a_reply_without_words_is_never_a_complaint(reply: str) -> None:
     ["the supervisor hits us and keeps our passports", "gaji telat tiga bulan", "ok", "工资拖了三个月 老板不给"],
 )
 def test_every_head_is_scored_as_its_own_weights_add_up(reply: str) -> None:
-    """All heads are added in one pass (conversations/flag_model.py, lanes): the largest weights either way, over
-    many buckets, still give each head exactly the sum of its own weights."""
+    """All heads are added at once (conversations/flag_model.py, a row per bucket): the largest weights either way,
+    over many buckets, still give each head exactly the sum of its own weights."""
     extremes = {head: {" su": 32767, "sup": -32768, "upe": 32767, "gaj": -32768, "工资拖": 32767} for head in HEADS}
     model = FlagModel.from_bytes(model_file(extremes))
     found = model._features(reply)[1]
     norm = 1 / len(found) ** 0.5
     expected = {
-        head: sum(model.weights[i][b] for b in found) * model.scales[i] * norm + model.intercepts[i]
+        head: sum(model.weight(i, b) for b in found) * model.scales[i] * norm + model.intercepts[i]
         for i, head in enumerate(model.heads)
     }
     assert model.scores(reply) == expected
-    assert model.scores(reply) == expected  # and again, from the lanes kept
 
 
 def _doubting(weights: dict[str, dict[str, int]], doubt: float | None) -> FlagModel:
