@@ -12,7 +12,7 @@ thresholds by leave-one-set-out there; the file it writes is loaded by ``bot/`` 
 A reply is flagged by the model only when the "complaint at all" head is sure enough; it then raises every
 category above its threshold (or the likeliest one), P0 when the danger head says so, otherwise P2: a case for
 a caller to read, below what the word lists raise on firmer ground. The same head also doubts: a reply it scores
-lower than all but about one in a hundred complaints it had never seen (the file's "doubt" threshold), and in
+lower than all but about three in a hundred complaints it had never seen (the file's "doubt" threshold), and in
 which no category head reads any matter the word lists found, is no complaint to it: the word lists' flags on it,
 unless one is a danger or a worker kept from leaving, are taken back (``conversations/lexicon.py``).
 """
