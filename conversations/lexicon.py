@@ -21,7 +21,7 @@ from conversations.needles import Negations
 from conversations.settled import settled_matters, unsettled
 from conversations.situations import Clause, Situation, unspaced_positions
 from conversations.text import contains_phrase, last_index, match_key
-from conversations.vocabulary import Category, Severity, Vocabulary
+from conversations.vocabulary import Category, Keyword, Severity, Vocabulary
 
 # Sentence and clause marks of our scripts too; a point or comma between two digits is part of a number
 # ("1.800", "25,000"), not the end of a sentence or clause.
@@ -128,6 +128,8 @@ def _read(
         if topic and keys and any(_has_negation(keys[0], v) for v in vocabularies):  # "Passport? Never given back"
             _situations(f" {BOUNDARY} ".join([*topic, keys[0]]), vocabularies, found)  # the topic and what is denied
         topic = keys if _is_topic(keys, vocabularies) else []
+    if found and Category.CONTACT_REQUEST not in found and (plea := _plea(sentences, vocabularies)):
+        found[Category.CONTACT_REQUEST] = (Severity.P1, plea)  # "... no doctor. help": the plea is for this
     reading = model.reading(text) if model is not None else ModelReading()
     taken_back = dict(sorted(found.items())) if _doubted(found, reading) else {}
     if taken_back:
@@ -139,6 +141,12 @@ def _read(
             found[flag.category] = (flag.severity, f"{MODEL_MARK} {flag.word}")
             by_model.add(flag.category)
     return found, by_model, taken_back
+
+
+def _plea(sentences: list[list[str]], vocabularies: tuple[Vocabulary, ...]) -> str | None:
+    """A clause that is only a call for help (a language's ``help`` keywords: "tolong", "ayuda", "help karo")."""
+    pleas = {plea for v in vocabularies for plea in v.keywords.get(Keyword.HELP, ())}
+    return next((key for keys in sentences for key in keys if key in pleas), None)
 
 
 def _doubted(found: dict[Category, tuple[Severity, str]], reading: ModelReading) -> bool:

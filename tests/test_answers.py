@@ -753,3 +753,18 @@ def test_a_phrase_telling_a_matter_as_fine_settles_nothing_when_negated_and_may_
     assert child_labour("the 13 year old works")
     assert not child_labour("the 13 year old works, goes to the village school")
     assert child_labour("the 13 year old works, never goes to school")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "asked"),
+    [
+        ("boss hit me, my head still bleeding, he keeps my permit. help", "en", True),
+        ("hari ni dorg kunci pintu kilang x bagi sesiapa balik, dah pukul 2 pagi. tolong", "ms", True),
+        ("nos tienen encerradas en la bodega desde anoche, ayuda", "es", True),
+        ("pay is on time, no problem. thanks for the help", "en", False),  # no complaint: no plea for one
+        ("the agent helped me with the passport renewal", "en", False),
+    ],
+)
+def test_flags_a_plea_of_its_own_after_a_complaint_asks_for_contact(text: str, language: str, asked: bool) -> None:
+    flags = flags_in_text(text, vocabularies(language, default_locales()))
+    assert (Category.CONTACT_REQUEST in {f.category for f in flags}) is asked, flags
