@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict
 
 from conversations.flag_model import FlagModel, ModelReading
 from conversations.needles import Negations
+from conversations.prompts import keyword_keys
 from conversations.settled import settled_matters, unsettled
 from conversations.situations import Clause, Situation, unspaced_positions
 from conversations.text import contains_phrase, last_index, match_key
@@ -145,7 +146,7 @@ def _read(
 
 def _plea(sentences: list[list[str]], vocabularies: tuple[Vocabulary, ...]) -> str | None:
     """A clause that is only a call for help (a language's ``help`` keywords: "tolong", "ayuda", "help karo")."""
-    pleas = {plea for v in vocabularies for plea in v.keywords.get(Keyword.HELP, ())}
+    pleas = keyword_keys(vocabularies, Keyword.HELP)  # what makes a whole reply the help keyword
     return next((key for keys in sentences for key in keys if key in pleas), None)
 
 
