@@ -1,0 +1,82 @@
+"""Read every development, fresh and probe reply of the chosen languages, with the word lists alone and with the
+complaint model, and write one TSV row per reply (never a held-out set):
+
+    lang  set  index  kind  wanted  words  model  P0-wanted  P0-words  P0-model  text
+
+    python tools/language_rounds/read_all.py start.tsv [--model default|none|PATH] [--sets fresh-73,...] [--langs en,ms]
+
+A round reads everything before and after a change and compares the two files with ``compare.py``. English entries
+are read inside every language's replies, so a change to English is read with ``--langs`` left at all.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+from bot.i18n import available_languages, default_locales
+from conversations.flag_model import FlagModel
+from conversations.lexicon import flags_in_text
+from conversations.prompts import vocabularies
+from conversations.vocabulary import Severity
+
+EVAL = Path(__file__).resolve().parents[2] / "tests" / "language_eval"
+
+
+def sets(code: str) -> Iterator[tuple[str, Path]]:
+    yield "development", EVAL / f"{code}.jsonl"
+    folders = sorted((d for d in EVAL.glob("fresh*") if d.is_dir()), key=lambda d: int(d.name[5:] or 1))
+    for folder in folders:
+        yield (f"fresh-{folder.name[5:]}" if folder.name != "fresh" else "fresh"), folder / f"{code}.jsonl"
+    yield "probes", EVAL / "probes" / f"{code}.jsonl"
+    yield "probes-new", EVAL / "probes" / f"{code}.new.jsonl"  # a round's probes before they are merged
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("output", type=Path)
+    parser.add_argument("--model", default="default", help="default (locales/flag_model.bin), none, or a file")
+    parser.add_argument("--sets", default="all", help="comma-separated set names, e.g. fresh-73,probes")
+    parser.add_argument("--langs", default="all", help="comma-separated language codes")
+    args = parser.parse_args()
+    locales = default_locales()
+    model = {"default": locales.flag_model, "none": None}.get(args.model)
+    if args.model not in ("default", "none"):
+        model = FlagModel.from_bytes(Path(args.model).read_bytes())
+    codes = list(available_languages()) if args.langs == "all" else args.langs.split(",")
+    chosen = None if args.sets == "all" else set(args.sets.split(","))
+    with args.output.open("w", encoding="utf-8") as out:
+        for code in codes:
+            known = vocabularies(code, locales)
+            for name, path in sets(code):
+                if (chosen and name not in chosen) or not path.exists():
+                    continue
+                for index, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
+                    if not line.strip():
+                        continue
+                    item = json.loads(line)
+                    kind = item.get("kind", "complaint")  # probes are complaints
+                    if kind == "answer":
+                        continue
+                    words = flags_in_text(item["text"], known, None)
+                    read = flags_in_text(item["text"], known, model) if model else words
+                    row = [
+                        code,
+                        name,
+                        str(index),
+                        kind,
+                        ",".join(sorted(item.get("flags", []))),
+                        ",".join(sorted({f.category.value for f in words})),
+                        ",".join(sorted({f.category.value for f in read})),
+                        str(int(item.get("severity") == "P0")),
+                        str(int(any(f.severity is Severity.P0 for f in words))),
+                        str(int(any(f.severity is Severity.P0 for f in read))),
+                        " ".join(item["text"].split()),
+                    ]
+                    out.write("\t".join(row) + "\n")
+
+
+if __name__ == "__main__":
+    main()
