@@ -12,26 +12,28 @@ are read inside every language's replies, so a change to English is read with ``
 from __future__ import annotations
 
 import argparse
-import json
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the benchmark's sets, when run as a script
+
+from benchmarks.languages import EVAL, HELD_OUT, SETS, items
 from bot.i18n import available_languages, default_locales
 from conversations.flag_model import FlagModel
 from conversations.lexicon import flags_in_text
 from conversations.prompts import vocabularies
 from conversations.vocabulary import Severity
 
-EVAL = Path(__file__).resolve().parents[2] / "tests" / "language_eval"
 
-
-def sets(code: str) -> Iterator[tuple[str, Path]]:
-    yield "development", EVAL / f"{code}.jsonl"
-    folders = sorted((d for d in EVAL.glob("fresh*") if d.is_dir()), key=lambda d: int(d.name[5:] or 1))
-    for folder in folders:
-        yield (f"fresh-{folder.name[5:]}" if folder.name != "fresh" else "fresh"), folder / f"{code}.jsonl"
-    yield "probes", EVAL / "probes" / f"{code}.jsonl"
-    yield "probes-new", EVAL / "probes" / f"{code}.new.jsonl"  # a round's probes before they are merged
+def sets(code: str) -> Iterator[tuple[str, list[dict[str, object]]]]:
+    """The benchmark's development and fresh sets (never a held-out one), then the probes and a round's probes
+    before they are merged."""
+    for name, folders in SETS.items():
+        if name not in HELD_OUT:
+            yield name, items(folders, code)
+    yield "probes", items((EVAL / "probes",), code)
+    yield "probes-new", items((EVAL / "probes",), f"{code}.new")
 
 
 def main() -> None:
@@ -50,13 +52,10 @@ def main() -> None:
     with args.output.open("w", encoding="utf-8") as out:
         for code in codes:
             known = vocabularies(code, locales)
-            for name, path in sets(code):
-                if (chosen and name not in chosen) or not path.exists():
+            for name, replies in sets(code):
+                if chosen and name not in chosen:
                     continue
-                for index, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
-                    if not line.strip():
-                        continue
-                    item = json.loads(line)
+                for index, item in enumerate(replies):
                     kind = item.get("kind", "complaint")  # probes are complaints
                     if kind == "answer":
                         continue
