@@ -10,25 +10,25 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-Row = list[str]
-COLUMNS = {"words": (5, 8), "model": (6, 9)}  # flags column, P0 column
+from reading import Row, rows
+
+COLUMNS = {"words": ("words", "p0_words"), "model": ("model", "p0_model")}  # flags column, P0 column
 
 
 def load(path: Path) -> dict[tuple[str, str, str], Row]:
-    rows = (line.rstrip("\n").split("\t") for line in path.read_text(encoding="utf-8").splitlines())
-    return {(row[0], row[1], row[2]): row for row in rows}
+    return {(row.lang, row.set, row.index): row for row in rows(path)}
 
 
-def worse(before: Row, after: Row, flags: int, p0: int) -> list[str]:
-    wanted = set(filter(None, before[4].split(",")))
-    had, has = set(before[flags].split(",")) & wanted, set(after[flags].split(",")) & wanted
+def worse(before: Row, after: Row, flags: str, p0: str) -> list[str]:
+    wanted = set(filter(None, before.wanted.split(",")))
+    had, has = set(getattr(before, flags).split(",")) & wanted, set(getattr(after, flags).split(",")) & wanted
     found = []
-    if before[3] == "complaint":
+    if before.kind == "complaint":
         if had - has:
             found.append("PARTLOSS" if has else "LOSS")
-        if before[7] == "1" and before[p0] == "1" and after[p0] == "0":
+        if before.p0 == "1" and getattr(before, p0) == "1" and getattr(after, p0) == "0":
             found.append("P0LOSS")
-    if before[3] == "neutral" and not before[flags] and after[flags]:
+    if before.kind == "neutral" and not getattr(before, flags) and getattr(after, flags):
         found.append("FP+")
     return found
 
@@ -43,14 +43,15 @@ def main() -> None:
         new = after.get(key)
         if new is None:
             continue
-        wanted = set(filter(None, old[4].split(",")))
+        wanted = set(filter(None, old.wanted.split(",")))
         for name, (flags, p0) in COLUMNS.items():
-            if old[3] == "complaint":
-                gained[name] += len(set(new[flags].split(",")) & wanted) - len(set(old[flags].split(",")) & wanted)
+            was, now = getattr(old, flags), getattr(new, flags)
+            if old.kind == "complaint":
+                gained[name] += len(set(now.split(",")) & wanted) - len(set(was.split(",")) & wanted)
             if found := worse(old, new, flags, p0):
                 bad[name] += 1
                 if not quiet:
-                    print(name, "/".join(found), key, old[flags], "->", new[flags], old[10][:150])
+                    print(name, "/".join(found), key, was, "->", now, old.text[:150])
     print(f"BAD words: {bad['words']} BAD model: {bad['model']}", end=" ")
     print(f"net categories words {gained['words']} model {gained['model']}")
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from reading import rows
+
 
 def main() -> None:
     reading, code, names = Path(sys.argv[1]), sys.argv[2], set(sys.argv[3].split(","))
-    for line in reading.read_text(encoding="utf-8").splitlines():
-        lang, name, index, kind, wanted, words, model, p0, p0_words, p0_model, text = line.split("\t")
+    for lang, name, index, kind, wanted, words, model, p0, p0_words, p0_model, text in rows(reading):
         if lang != code or name not in names:
             continue
         want = set(filter(None, wanted.split(",")))

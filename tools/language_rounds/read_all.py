@@ -18,6 +18,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the benchmark's sets, when run as a script
 
+from reading import Row
+
 from benchmarks.languages import EVAL, HELD_OUT, SETS, items
 from bot.i18n import available_languages, default_locales
 from conversations.flag_model import FlagModel
@@ -61,20 +63,20 @@ def main() -> None:
                         continue
                     words = flags_in_text(item["text"], known, None)
                     read = flags_in_text(item["text"], known, model) if model else words
-                    row = [
-                        code,
-                        name,
-                        str(index),
-                        kind,
-                        ",".join(sorted(item.get("flags", []))),
-                        ",".join(sorted({f.category.value for f in words})),
-                        ",".join(sorted({f.category.value for f in read})),
-                        str(int(item.get("severity") == "P0")),
-                        str(int(any(f.severity is Severity.P0 for f in words))),
-                        str(int(any(f.severity is Severity.P0 for f in read))),
-                        " ".join(item["text"].split()),
-                    ]
-                    out.write("\t".join(row) + "\n")
+                    row = Row(
+                        lang=code,
+                        set=name,
+                        index=str(index),
+                        kind=kind,
+                        wanted=",".join(sorted(item.get("flags", []))),
+                        words=",".join(sorted({f.category.value for f in words})),
+                        model=",".join(sorted({f.category.value for f in read})),
+                        p0=str(int(item.get("severity") == "P0")),
+                        p0_words=str(int(any(f.severity is Severity.P0 for f in words))),
+                        p0_model=str(int(any(f.severity is Severity.P0 for f in read))),
+                        text=" ".join(item["text"].split()),
+                    )
+                    out.write(row.line())
 
 
 if __name__ == "__main__":

@@ -10,12 +10,13 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+from reading import rows
+
 
 def main() -> None:
     chosen = set(sys.argv[2].split(",")) if len(sys.argv) > 2 else None
     totals: dict[str, list[int]] = defaultdict(lambda: [0] * 9)
-    for line in Path(sys.argv[1]).read_text(encoding="utf-8").splitlines():
-        code, name, _, kind, wanted, words, model, p0, p0_words, p0_model, _ = line.split("\t")
+    for code, name, _, kind, wanted, words, model, p0, p0_words, p0_model, _ in rows(Path(sys.argv[1])):
         if chosen and name not in chosen:
             continue
         for key in (code, "ALL"):
