@@ -16,7 +16,7 @@ COLUMNS = {"words": ("words", "p0_words"), "model": ("model", "p0_model")}  # fl
 
 
 def load(path: Path) -> dict[tuple[str, str, str], Row]:
-    return {(row.lang, row.set, row.index): row for row in rows(path)}
+    return {(row.lang, row.set, row.position): row for row in rows(path)}
 
 
 def worse(before: Row, after: Row, flags: str, p0: str) -> list[str]:

@@ -66,7 +66,7 @@ def main() -> None:
                     row = Row(
                         lang=code,
                         set=name,
-                        index=str(index),
+                        position=str(index),
                         kind=kind,
                         wanted=",".join(sorted(item.get("flags", []))),
                         words=",".join(sorted({f.category.value for f in words})),

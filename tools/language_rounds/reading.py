@@ -11,7 +11,7 @@ from typing import NamedTuple
 class Row(NamedTuple):
     lang: str
     set: str
-    index: str
+    position: str  # the reply's place in its set
     kind: str
     wanted: str  # the expected categories, comma-separated
     words: str  # the categories the word lists found
