@@ -4,6 +4,7 @@
     python tools/train_flag_model.py            # writes locales/flag_model.bin and prints its figures
     python tools/train_flag_model.py --jobs 2   # the same, scoring two left-out groups of sets at once
     python tools/train_flag_model.py --scores oof.npz   # also keep the left-out scores, to study them
+    python tools/train_flag_model.py --without fresh-77  # never read fresh-77, whose first reading will judge it
 
 Data: the development sets only (``tests/language_eval/<code>.jsonl`` and ``fresh*/``); the held-out sets
 (``heldout/``, ``heldout2/``) are never opened here, so that they can still judge the model. Each reply is a set of
@@ -53,15 +54,16 @@ CATEGORIES = [c.value for c in Category]
 HEADS = [*CATEGORIES, ANY, DANGER]
 
 
-def development_sets() -> Iterator[tuple[str, Path]]:
+def development_sets(without: frozenset[str] = frozenset()) -> Iterator[tuple[str, Path]]:
     yield "development", EVAL
     for folder in sorted(EVAL.glob("fresh*")):
-        yield folder.name, folder
+        if folder.name not in without:
+            yield folder.name, folder
 
 
-def replies() -> list[dict[str, object]]:
+def replies(without: frozenset[str] = frozenset()) -> list[dict[str, object]]:
     found = []
-    for name, folder in development_sets():
+    for name, folder in development_sets(without):
         assert not folder.name.startswith("heldout")
         for path in sorted(folder.glob("*.jsonl")):
             for line in path.read_text(encoding="utf-8").splitlines():
@@ -191,9 +193,19 @@ def main() -> None:
     parser.add_argument("--folds", type=int, default=10, help="groups of sets left out in turn (0: one set each)")
     parser.add_argument("--jobs", type=int, default=1, help="groups scored at once, one process each")
     parser.add_argument("--scores", type=Path, help="also write the left-out scores here (.npz)")
+    parser.add_argument(
+        "--without",
+        action="append",
+        default=[],
+        metavar="SET",
+        help="a blind set not to read, e.g. fresh-77 when its first reading is to judge this model",
+    )
     args = parser.parse_args()
+    without = frozenset(name.replace("-", "") for name in args.without)
+    if unknown := sorted(name for name in without if not (EVAL / name).is_dir()):
+        parser.error(f"no such set: {', '.join(unknown)}")
 
-    data = replies()
+    data = replies(without)
     x, y = features([str(r["text"]) for r in data]), labels(data)
     sets = np.array([r["set"] for r in data])
     kinds = np.array([r["kind"] for r in data])
