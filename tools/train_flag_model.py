@@ -6,6 +6,9 @@
     python tools/train_flag_model.py --scores oof.npz   # also keep the left-out scores, to study them
     python tools/train_flag_model.py --without fresh-77  # never read fresh-77, whose first reading will judge it
 
+The blind sets listed in ``tools/language_rounds/unread.txt`` (committed ahead of their first reading) are never read
+either, as if each were named with ``--without``.
+
 Data: the development sets only (``tests/language_eval/<code>.jsonl`` and ``fresh*/``); the held-out sets
 (``heldout/``, ``heldout2/``) are never opened here, so that they can still judge the model. Each reply is a set of
 hashed word pieces, whole words and pairs of neighbouring words; one logistic-regression head per category, one for "a
@@ -52,6 +55,12 @@ BITS, SHORTEST, LONGEST, WORDS = 18, 1, 5, True  # chosen by leave-one-set-out (
 REGULARISATION = 30.0  # liblinear's C: little regularisation, the features are sparse and binary (30 since round 66)
 CATEGORIES = [c.value for c in Category]
 HEADS = [*CATEGORIES, ANY, DANGER]
+
+
+def unread_sets() -> list[str]:
+    listed = Path(__file__).parent / "language_rounds" / "unread.txt"
+    lines = listed.read_text(encoding="utf-8").splitlines() if listed.exists() else []
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
 def development_sets(without: frozenset[str] = frozenset()) -> Iterator[tuple[str, Path]]:
@@ -201,7 +210,7 @@ def main() -> None:
         help="a blind set not to read, e.g. fresh-77 when its first reading is to judge this model",
     )
     args = parser.parse_args()
-    without = frozenset(name.replace("-", "") for name in args.without)
+    without = frozenset(name.replace("-", "") for name in [*args.without, *unread_sets()])
     if unknown := sorted(name for name in without if not (EVAL / name).is_dir()):
         parser.error(f"no such set: {', '.join(unknown)}")
 

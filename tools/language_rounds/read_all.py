@@ -6,7 +6,8 @@ complaint model, and write one TSV row per reply (never a held-out set):
     python tools/language_rounds/read_all.py start.tsv [--model default|none|PATH] [--sets fresh-73,...] [--langs en,ms]
 
 A round reads everything before and after a change and compares the two files with ``compare.py``. English entries
-are read inside every language's replies, so a change to English is read with ``--langs`` left at all.
+are read inside every language's replies, so a change to English is read with ``--langs`` left at all. A blind set
+listed in ``unread.txt`` (committed ahead of its first reading) is read only when ``--sets`` names it.
 """
 
 from __future__ import annotations
@@ -26,6 +27,12 @@ from conversations.flag_model import FlagModel
 from conversations.lexicon import flags_in_text
 from conversations.prompts import vocabularies
 from conversations.vocabulary import Severity
+
+UNREAD = frozenset(
+    line.strip()
+    for line in (Path(__file__).parent / "unread.txt").read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
+)
 
 
 def sets(code: str) -> Iterator[tuple[str, list[dict[str, object]]]]:
@@ -55,7 +62,7 @@ def main() -> None:
         for code in codes:
             known = vocabularies(code, locales)
             for name, replies in sets(code):
-                if chosen and name not in chosen:
+                if (chosen and name not in chosen) or (not chosen and name in UNREAD):
                     continue
                 for index, item in enumerate(replies):
                     kind = item.get("kind", "complaint")  # probes are complaints
