@@ -210,9 +210,10 @@ def main() -> None:
         help="a blind set not to read, e.g. fresh-77 when its first reading is to judge this model",
     )
     args = parser.parse_args()
-    without = frozenset(name.replace("-", "") for name in [*args.without, *unread_sets()])
-    if unknown := sorted(name for name in without if not (EVAL / name).is_dir()):
+    named = frozenset(name.replace("-", "") for name in args.without)
+    if unknown := sorted(name for name in named if not (EVAL / name).is_dir()):
         parser.error(f"no such set: {', '.join(unknown)}")
+    without = named | {name.replace("-", "") for name in unread_sets()}  # unread.txt may name a set not copied here
 
     data = replies(without)
     x, y = features([str(r["text"]) for r in data]), labels(data)
