@@ -58,6 +58,11 @@ def _sets() -> dict[str, tuple[Path, ...]]:
 
 SETS = _sets()
 HELD_OUT = frozenset(name for name in SETS if name.startswith("held-out"))  # never tuned against, never listed
+UNREAD = frozenset(  # blind sets committed ahead of their first reading (tests/language_eval/unread.txt)
+    line.strip()
+    for line in (EVAL / "unread.txt").read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
+)
 WORDS_ONLY = False  # --words-only: the word lists without the complaint model
 
 

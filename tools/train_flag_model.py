@@ -6,7 +6,7 @@
     python tools/train_flag_model.py --scores oof.npz   # also keep the left-out scores, to study them
     python tools/train_flag_model.py --without fresh-77  # never read fresh-77, whose first reading will judge it
 
-The blind sets listed in ``tools/language_rounds/unread.txt`` (committed ahead of their first reading) are never read
+The blind sets listed in ``tests/language_eval/unread.txt`` (committed ahead of their first reading) are never read
 either, as if each were named with ``--without``.
 
 Data: the development sets only (``tests/language_eval/<code>.jsonl`` and ``fresh*/``); the held-out sets
@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -45,6 +46,9 @@ from joblib import Parallel, delayed
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the benchmark's sets, when run as a script
+
+from benchmarks.languages import SETS, UNREAD
 from conversations.categories import Category
 from conversations.flag_model import ANY, DANGER, DOUBT, FORMAT_VERSION, buckets
 
@@ -55,12 +59,6 @@ BITS, SHORTEST, LONGEST, WORDS = 18, 1, 5, True  # chosen by leave-one-set-out (
 REGULARISATION = 30.0  # liblinear's C: little regularisation, the features are sparse and binary (30 since round 66)
 CATEGORIES = [c.value for c in Category]
 HEADS = [*CATEGORIES, ANY, DANGER]
-
-
-def unread_sets() -> list[str]:
-    listed = Path(__file__).parent / "language_rounds" / "unread.txt"
-    lines = listed.read_text(encoding="utf-8").splitlines() if listed.exists() else []
-    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
 def development_sets(without: frozenset[str] = frozenset()) -> Iterator[tuple[str, Path]]:
@@ -210,10 +208,10 @@ def main() -> None:
         help="a blind set not to read, e.g. fresh-77 when its first reading is to judge this model",
     )
     args = parser.parse_args()
-    named = frozenset(name.replace("-", "") for name in args.without)
-    if unknown := sorted(name for name in named if not (EVAL / name).is_dir()):
-        parser.error(f"no such set: {', '.join(unknown)}")
-    without = named | {name.replace("-", "") for name in unread_sets()}  # unread.txt may name a set not copied here
+    if unknown := sorted(name for name in args.without if not name.startswith("fresh") or name not in SETS):
+        parser.error(f"no such blind set: {', '.join(unknown)}")
+    # unread.txt may name a set a copy of the project lacks (a fitter's workspace leaves such sets out)
+    without = frozenset(folder.name for name in {*args.without, *UNREAD} for folder in SETS.get(name, ()))
 
     data = replies(without)
     x, y = features([str(r["text"]) for r in data]), labels(data)

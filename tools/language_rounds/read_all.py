@@ -7,7 +7,8 @@ complaint model, and write one TSV row per reply (never a held-out set):
 
 A round reads everything before and after a change and compares the two files with ``compare.py``. English entries
 are read inside every language's replies, so a change to English is read with ``--langs`` left at all. A blind set
-listed in ``unread.txt`` (committed ahead of its first reading) is read only when ``--sets`` names it.
+listed in ``tests/language_eval/unread.txt`` (committed ahead of its first reading) is read only when ``--sets``
+names it.
 """
 
 from __future__ import annotations
@@ -21,18 +22,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the benchmark's 
 
 from reading import Row
 
-from benchmarks.languages import EVAL, HELD_OUT, SETS, items
+from benchmarks.languages import EVAL, HELD_OUT, SETS, UNREAD, items
 from bot.i18n import available_languages, default_locales
 from conversations.flag_model import FlagModel
 from conversations.lexicon import flags_in_text
 from conversations.prompts import vocabularies
 from conversations.vocabulary import Severity
-
-UNREAD = frozenset(
-    line.strip()
-    for line in (Path(__file__).parent / "unread.txt").read_text(encoding="utf-8").splitlines()
-    if line.strip() and not line.startswith("#")
-)
 
 
 def sets(code: str) -> Iterator[tuple[str, list[dict[str, object]]]]:
