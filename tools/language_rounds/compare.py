@@ -1,6 +1,8 @@
 """Compare two readings by ``read_all.py`` (before, after): every complaint that lost a category or its P0, every
 neutral reply newly flagged, for the word lists alone and with the model, then the totals. A round keeps a change
-only with ``BAD words: 0 BAD model: 0``.
+only with ``BAD words: 0 BAD model: 0``. A language the after reading holds only part of (a reading cut short) counts
+each missing reply as bad; languages it does not hold at all are named and left out (an English workspace reads
+its own language while it works).
 
     python tools/language_rounds/compare.py before.tsv after.tsv [-q]
 """
@@ -8,6 +10,7 @@ only with ``BAD words: 0 BAD model: 0``.
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from pathlib import Path
 
 from reading import Row, rows
@@ -39,6 +42,15 @@ def main() -> None:
     before, after = load(before_path), load(after_path)
     bad = dict.fromkeys(COLUMNS, 0)
     gained = dict.fromkeys(COLUMNS, 0)
+    read = {lang for lang, _, _ in after}
+    missing = Counter(lang for lang, _, _ in before.keys() - after.keys())
+    if cut_short := {lang: n for lang, n in missing.items() if lang in read}:
+        counts = ", ".join(f"{lang} {n}" for lang, n in sorted(cut_short.items()))
+        print("MISSING from the after reading (cut short?):", counts)
+        for name in COLUMNS:
+            bad[name] += sum(cut_short.values())
+    if unread := sorted(missing.keys() - read):
+        print("not in the after reading, left out:", ",".join(unread))
     for key, old in before.items():
         new = after.get(key)
         if new is None:
