@@ -198,5 +198,6 @@ class FlagModel:
 
     def _weightiest(self, by_word: dict[str, array[int]], head: str) -> str:
         """The word whose buckets weighed most for ``head``, shown to the caller."""
+        width, rows = len(self.heads), self.rows
         index = self.heads.index(head)
-        return max(by_word, key=lambda word: sum(self.weight(index, b) for b in by_word[word]), default="")
+        return max(by_word, key=lambda word: sum([rows[b * width + index] for b in by_word[word]]), default="")

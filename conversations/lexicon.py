@@ -254,7 +254,8 @@ def _without_suppositions(key: str, vocabularies: tuple[Vocabulary, ...]) -> str
     "if anyone ever complains they fire him, I'll tell you" has a consequence of its own before the promise."""
     for vocabulary in vocabularies:
         spaced = vocabulary.spaced
-        if not any(contains_phrase(key, word, spaced=spaced) >= 0 for word in vocabulary.suppositions):
+        supposing = map(vocabulary.suppositions.__getitem__, vocabulary.suppositions_firsts.at(key))
+        if not any(contains_phrase(key, word, spaced=spaced) >= 0 for word in supposing):
             continue  # the few words that open a supposition first, before the many promises
         for promise in map(vocabulary.promises.__getitem__, vocabulary.promises_firsts.at(key)):
             at = contains_phrase(key, promise, spaced=spaced)
@@ -774,12 +775,8 @@ def _negation_ends_near(
 ) -> bool:
     """A negation ending within the last few characters of ``before``; where words were typed apart, ending a word
     (one of ``ends``) or inside the last one (after ``inside``), and beginning one of ``starts`` (when given)."""
-    limit = len(before) - NEGATION_CHARS_BEFORE
-    for negation in vocabulary.before_verb.joined:
-        found = before.find(negation, max(limit - len(negation), 0))
-        while found >= 0:
-            end = found + len(negation)
-            if end >= limit and (ends is None or end in ends or end > inside) and (starts is None or found in starts):
-                return True
-            found = before.find(negation, found + 1)
+    for found, negation in vocabulary.before_verb.ending_since(before, len(before) - NEGATION_CHARS_BEFORE - 1):
+        end = found + len(negation)
+        if (ends is None or end in ends or end > inside) and (starts is None or found in starts):
+            return True
     return False

@@ -28,6 +28,7 @@ class Substrings:
         for string in dict.fromkeys(s for s in strings if s):
             self._automaton.add_word(string, string)
         self._empty = len(self._automaton) == 0
+        self._longest = max(map(len, self._automaton.keys()), default=0)
         if not self._empty:
             self._automaton.make_automaton()
 
@@ -38,6 +39,15 @@ class Substrings:
 
     def any_in(self, text: str) -> bool:
         return not self._empty and next(self._automaton.iter(text), None) is not None
+
+    def ending_since(self, text: str, since: int) -> Iterator[tuple[int, str]]:
+        """Where each of them stands in ``text`` (its start, and itself) when it ends after character ``since``:
+        every such place, overlapping ones too."""
+        if self._empty or since >= len(text):
+            return
+        for last, string in self._automaton.iter(text, max(since - self._longest, 0)):
+            if last >= since:
+                yield last + 1 - len(string), string
 
 
 class FirstParts:
@@ -62,29 +72,27 @@ class SituationNeedles:
     term is looked for by the beginning of its longest stem ("pay" of "didn't pay*"), which any match of the term
     holds, so no situation a clause describes is ever left out; the situations kept are then read word by word."""
 
-    GROUPS = 256  # a situation's groups are fewer: (situation, group) is kept as one number
-
     def __init__(self, situations: Sequence[Situation], *, spaced: bool) -> None:
-        self._groups = [len(s.groups) for s in situations]
-        holders: dict[str, set[int]] = {}
+        self._every_group = [(1 << len(s.groups)) - 1 for s in situations]
+        holders: dict[str, dict[int, int]] = {}
         for index, situation in enumerate(situations):
-            if len(situation.groups) > self.GROUPS:
-                raise ValueError(f"a situation of {situation.category} has more than {self.GROUPS} groups")
             for group, terms in enumerate(situation.groups):
                 for stem in _stems(terms, spaced=spaced):
-                    holders.setdefault(stem[:KEY_LENGTH], set()).add(index * self.GROUPS + group)
-        self._holders = {key: array("l", sorted(held)) for key, held in holders.items()}
+                    held = holders.setdefault(stem[:KEY_LENGTH], {})
+                    held[index] = held.get(index, 0) | 1 << group
+        # By beginning: the situations that hold it, each with its groups as the bits of one number.
+        self._holders = {key: tuple(sorted(held.items())) for key, held in holders.items()}
         self._substrings = Substrings(self._holders)
 
     def candidates(self, text: str) -> list[int]:
         """Positions of the situations that may have a word of every group in ``text`` (the clause's words joined
         by single spaces, or without spaces where words are not spaced), in order."""
-        found: dict[int, set[int]] = {}
+        found: dict[int, int] = {}
         for key in self._substrings.within(text):
-            for held in self._holders[key]:
-                situation, group = divmod(held, self.GROUPS)
-                found.setdefault(situation, set()).add(group)
-        return sorted(s for s, groups in found.items() if len(groups) == self._groups[s])
+            for situation, groups in self._holders[key]:
+                found[situation] = found.get(situation, 0) | groups
+        every = self._every_group
+        return sorted(s for s, groups in found.items() if groups == every[s])
 
 
 def _stems(terms: Iterable[str], *, spaced: bool) -> Iterable[str]:
@@ -126,3 +134,7 @@ class Negations:
     def within(self, text: str) -> set[str]:
         """Those that stand in ``text``, as they stand where words are not spaced."""
         return self._substrings.within(text)
+
+    def ending_since(self, text: str, since: int) -> Iterator[tuple[int, str]]:
+        """Where they stand in ``text`` as they stand where words are not spaced, ending after character ``since``."""
+        return self._substrings.ending_since(text, since)

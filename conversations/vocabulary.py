@@ -270,7 +270,7 @@ class Vocabulary(BaseModel):
         return {category: self._gapped(phrases) for category, phrases in self.settles.items()}
 
     # Found first by the beginnings of their first parts (``FirstParts``): a clause is read only against those of
-    # the language's hundreds of settled, settles, aside and promise phrases that may stand in it.
+    # the language's hundreds of settled, settles, aside, promise and supposition phrases that may stand in it.
     @cached_property
     def settled_firsts(self) -> FirstParts:
         return FirstParts([first for _, first, _ in self.settled_phrases])
@@ -301,6 +301,10 @@ class Vocabulary(BaseModel):
     @cached_property
     def promises_firsts(self) -> FirstParts:
         return FirstParts(self.promises)
+
+    @cached_property
+    def suppositions_firsts(self) -> FirstParts:
+        return FirstParts(self.suppositions)
 
     def _gapped(self, phrases: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], str], ...]:
         """Each phrase with gaps as (its parts, its first part as a clause holds it: without spaces where words

@@ -51,3 +51,13 @@ def test_substrings_are_found_anywhere_overlapping_ones_too() -> None:
     found = Substrings(["pay", "payment", "men", "x", ""]).within("no payment")
     assert found == {"pay", "payment", "men"}
     assert Substrings([]).within("anything") == set()
+
+
+def test_substrings_ending_near_the_end_are_found_with_where_they_start() -> None:
+    # Unspaced negations just before a phrase: "没有" and "没" in "我没有被打", every place one ends after ``since``.
+    negations = Substrings(["没有", "没", "不", "有被"])
+    assert sorted(negations.ending_since("我没有被", 1)) == [(1, "没"), (1, "没有"), (2, "有被")]
+    assert sorted(negations.ending_since("我没有被", 3)) == [(2, "有被")]
+    assert list(negations.ending_since("不不", -5)) == [(0, "不"), (1, "不")]
+    assert list(negations.ending_since("我没有被", 4)) == []
+    assert list(Substrings([]).ending_since("没有", 0)) == []
