@@ -25,10 +25,11 @@ class Substrings:
 
     def __init__(self, strings: Iterable[str]) -> None:
         self._automaton = ahocorasick.Automaton()
+        self._longest = 0
         for string in dict.fromkeys(s for s in strings if s):
             self._automaton.add_word(string, string)
+            self._longest = max(self._longest, len(string))
         self._empty = len(self._automaton) == 0
-        self._longest = max(map(len, self._automaton.keys()), default=0)
         if not self._empty:
             self._automaton.make_automaton()
 
@@ -72,25 +73,33 @@ class SituationNeedles:
     term is looked for by the beginning of its longest stem ("pay" of "didn't pay*"), which any match of the term
     holds, so no situation a clause describes is ever left out; the situations kept are then read word by word."""
 
+    GROUPS = 16  # a situation's groups are fewer: (situation, its groups as bits) is kept as one number
+
     def __init__(self, situations: Sequence[Situation], *, spaced: bool) -> None:
         self._every_group = [(1 << len(s.groups)) - 1 for s in situations]
         holders: dict[str, dict[int, int]] = {}
         for index, situation in enumerate(situations):
+            if len(situation.groups) > self.GROUPS:
+                raise ValueError(f"a situation of {situation.category} has more than {self.GROUPS} groups")
             for group, terms in enumerate(situation.groups):
                 for stem in _stems(terms, spaced=spaced):
                     held = holders.setdefault(stem[:KEY_LENGTH], {})
                     held[index] = held.get(index, 0) | 1 << group
-        # By beginning: the situations that hold it, each with its groups as the bits of one number.
-        self._holders = {key: tuple(sorted(held.items())) for key, held in holders.items()}
+        self._holders = {
+            key: array("l", sorted(index << self.GROUPS | groups for index, groups in held.items()))
+            for key, held in holders.items()
+        }
         self._substrings = Substrings(self._holders)
 
     def candidates(self, text: str) -> list[int]:
         """Positions of the situations that may have a word of every group in ``text`` (the clause's words joined
         by single spaces, or without spaces where words are not spaced), in order."""
         found: dict[int, int] = {}
+        shift, bits = self.GROUPS, (1 << self.GROUPS) - 1
         for key in self._substrings.within(text):
-            for situation, groups in self._holders[key]:
-                found[situation] = found.get(situation, 0) | groups
+            for held in self._holders[key]:
+                situation = held >> shift
+                found[situation] = found.get(situation, 0) | held & bits
         every = self._every_group
         return sorted(s for s, groups in found.items() if groups == every[s])
 
