@@ -116,8 +116,8 @@ def measure(directories: tuple[Path, ...], code: str) -> dict[str, object] | Non
     p0_total = p0_found = 0
     for item in (i for i in replies if i["kind"] == "complaint"):
         categories = {f.category.value for f in flagged[id(item)]}
-        expected.update(item["flags"])  # type: ignore[arg-type]
-        found.update(set(item["flags"]) & categories)  # type: ignore[arg-type]
+        expected.update(item["flags"])  # type: ignore[call-overload]
+        found.update(set(item["flags"]) & categories)  # type: ignore[call-overload]
         if item.get("severity") == "P0":
             p0_total += 1
             p0_found += any(f.severity is Severity.P0 for f in flagged[id(item)])
@@ -133,9 +133,23 @@ def measure(directories: tuple[Path, ...], code: str) -> dict[str, object] | Non
         "p0_recall": round(p0_found / p0_total, 3) if p0_total else None,
         "p0": f"{p0_found}/{p0_total}",
         "false_positive_rate": round(false_positives / max(len(neutral), 1), 3),
+        "false_positives": f"{false_positives}/{len(neutral)}",
         "ms_per_reply": round(per_reply_ms, 3),
         "flag_ms_per_reply": round(flagging * 1000 / max(len(flagged), 1), 3),
     }
+
+
+def totals(results: list[dict[str, object]]) -> dict[str, str]:
+    """A set's figures over all its languages, as counts: expected categories found, P0 replies given a P0,
+    neutral replies flagged."""
+    sums = {"flags": [0, 0], "p0": [0, 0], "false_positives": [0, 0]}
+    for r in results:
+        counted = [("flags", ratio) for ratio in r["recall_by_category"].values()]  # type: ignore[attr-defined]
+        for key, ratio in [*counted, ("p0", r["p0"]), ("false_positives", r["false_positives"])]:
+            got, total = (int(x) for x in str(ratio).split("/"))
+            sums[key][0] += got
+            sums[key][1] += total
+    return {key: f"{got}/{total}" for key, (got, total) in sums.items()}
 
 
 def below_target(result: dict[str, object]) -> list[str]:
@@ -164,7 +178,7 @@ def print_misses(set_name: str, languages: list[str]) -> int:
                 continue
             flags = flags_in_text(str(item["text"]), known, reader())
             got = {f.category.value for f in flags}
-            want = set(item.get("flags", []))  # type: ignore[arg-type]
+            want = set(item.get("flags", []))  # type: ignore[call-overload]
             p0_missed = item.get("severity") == "P0" and not any(f.severity is Severity.P0 for f in flags)
             if (item["kind"] == "complaint" and (want - got or p0_missed)) or (item["kind"] == "neutral" and got):
                 note = " P0 missed" if p0_missed else ""
@@ -206,7 +220,16 @@ def main() -> int:
         if below_target(r)
     }
     if args.json:
-        print(json.dumps({"sets": report, "peak_memory_mb": memory, "held_out_below_target": held_out_misses}))
+        print(
+            json.dumps(
+                {
+                    "sets": report,
+                    "totals": {name: totals(results) for name, results in report.items()},
+                    "peak_memory_mb": memory,
+                    "held_out_below_target": held_out_misses,
+                }
+            )
+        )
     else:
         for name, results in report.items():
             print(f"\n{name}")
@@ -231,6 +254,8 @@ def main() -> int:
                     caught[category] += got
                     complaints[category] += total
             print("  by category: " + ", ".join(f"{c} {caught[c]}/{complaints[c]}" for c in sorted(complaints)))
+            summed = totals(results)
+            print(f"  all: flags {summed['flags']}, P0 {summed['p0']}, neutral flagged {summed['false_positives']}")
         print(f"\npeak memory {memory} MB")
         if HELD_OUT & report.keys():
             below = "; ".join(f"{code} ({', '.join(m)})" for code, m in held_out_misses.items())
