@@ -50,7 +50,8 @@ TOPIC_WORDS = 2  # a sentence this short names a topic ("Salary? Late again")
 TOPIC_CHARS = 8  # letters (`_letters`): "工资", "パスポート", "เงินเดือน"
 MAX_SPANS_TRIED = 8  # per group: the search for a close, unnegated choice stays small
 # Flags the model's doubt never takes back, like a danger: a worker kept from leaving ("the company will not let me
-# go home") is a case for a caller, and the model reads such refusals as denials (README, "The model doubts").
+# go home") is a case for a caller, and the model reads such refusals as denials (docs/history/languages.md,
+# "The model doubts the word lists").
 NEVER_DOUBTED = frozenset({Category.MOVEMENT})
 
 

@@ -26,7 +26,7 @@ head was trained on:
 - "doubt": the "complaint at all" score below which only ``--doubt`` of the complaints fall (3%): a reply scored
   lower, in which no category head reads a matter the word lists found, keeps none of their flags but a danger or
   movement (its words go to the callers' reading list instead; 1% chosen on the first readings of fresh-57 and
-  fresh-58, 3% with C at 30 on those of fresh-64 to fresh-66, see the README).
+  fresh-58, 3% with C at 30 on those of fresh-64 to fresh-66, see docs/history/languages.md).
 The same left-out scores give the figures printed at the end (what to expect on unseen replies). The
 heads written to the file are then trained on every development set.
 """
