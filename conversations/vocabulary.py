@@ -121,7 +121,7 @@ class Vocabulary(BaseModel):
         situations = data.pop("situation", [])
         if not isinstance(situations, list):
             raise ValueError(f"{language}: [[situation]] must be an array of tables")
-        data["situations"] = tuple(Situation.from_data(s) for s in situations)
+        data["situations"] = tuple(_situation(language, number, s) for number, s in enumerate(situations, 1))
         vocabulary = cls.model_validate({"language": language, **data})
         return vocabulary.model_copy(
             update={
@@ -448,6 +448,16 @@ _WORKED_OUT = tuple(
     for name, value in vars(Vocabulary).items()
     if isinstance(value, cached_property) and name not in _OF_THE_WORDS_ALONE
 )
+
+
+def _situation(language: str, number: int, data: object) -> Situation:
+    """The file's ``number``-th ``[[situation]]``; a wrong one is named in the error, with its language."""
+    if not isinstance(data, dict):
+        raise ValueError(f"{language}: [[situation]] {number} must be a table")
+    try:
+        return Situation.from_data(data)
+    except ValueError as error:
+        raise ValueError(f"{language}: [[situation]] {number} ({data.get('category')}): {error}") from error
 
 
 def _norm_gapped(phrase: str) -> str:

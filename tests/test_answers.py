@@ -498,6 +498,18 @@ def test_where_words_are_not_spaced_a_star_lets_a_term_end_inside_a_syllable() -
     assert not flags_in_text(reply, (tamil("சம்பளத்தில", "பிடிச்சாங்க"),))  # without a star, whole syllables only
 
 
+@pytest.mark.parametrize("gapped", ["bayar … dulu", "bayar ... dulu"])
+def test_a_situation_word_holding_a_gap_is_refused_with_its_place_in_the_file(gapped: str) -> None:
+    # A gap inside a situation's word used to be dropped in silence ("bayar dulu", never "bayar gaji dulu").
+    fine = {"category": "wages", "groups": [["gaji"], ["lambat"]]}
+    gapped_situation = {"category": "recruitment_fees", "groups": [[gapped], ["pasport"]]}
+    with pytest.raises(ValueError, match=r"^ms: \[\[situation\]\] 2 \(recruitment_fees\): .*gap.*bayar"):
+        Vocabulary.from_data("ms", {"spaced": True, "situation": [fine, gapped_situation]})
+    separate_groups = {"category": "recruitment_fees", "groups": [["bayar"], ["dulu"], ["pasport"]]}
+    malay = Vocabulary.from_data("ms", {"spaced": True, "situation": [fine, separate_groups]})
+    assert flags_in_text("kena bayar gaji dulu baru dapat pasport", (malay,))
+
+
 def test_words_read_in_another_language_take_its_exclusions_whatever_was_read_before() -> None:
     malay = Vocabulary.from_data("ms", {"spaced": True, "negations": ["dah bayar balik", "tak"]})
     mixed_in = Vocabulary.from_data(
