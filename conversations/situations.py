@@ -20,7 +20,7 @@ from conversations.categories import Category, Severity
 from conversations.text import contains_phrase, match_key
 
 WILDCARD = "*"
-GAPS = ("…", "...")  # a lexicon phrase's gap, which a situation's word cannot hold
+GAP = "…"  # in a lexicon phrase: a few words may come between the parts ("passport … kept"); typed "..." too
 
 
 def term_words(term: str) -> tuple[tuple[str, bool, bool], ...]:
@@ -103,7 +103,7 @@ class Situation(BaseModel):
         groups = data.get("groups", ())
         if not isinstance(groups, list) or not groups or not all(isinstance(g, list) and g for g in groups):
             raise ValueError("a situation needs groups: a list of non-empty lists of words")
-        if gapped := [str(word) for group in groups for word in group if any(g in str(word) for g in GAPS)]:
+        if gapped := [str(word) for group in groups for word in group if GAP in str(word) or "..." in str(word)]:
             raise ValueError(
                 f"a situation's word cannot hold a gap ({', '.join(map(repr, gapped))}): its groups' words already"
                 " match in any order within a clause, so write each part as a word of its own group"

@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from conversations.categories import Category, Severity, most_severe
 from conversations.needles import FirstParts, Negations, SituationNeedles
-from conversations.situations import Situation, WordIndex, unspaced
+from conversations.situations import GAP, Situation, WordIndex, unspaced
 from conversations.text import contains_phrase, match_key
 
 __all__ = ["Category", "Keyword", "LexiconEntry", "Severity", "Vocabulary", "most_severe"]
@@ -29,7 +29,6 @@ MATTER_CATEGORIES = 2  # a situation's first word in more categories' situations
 MEANS_OF_A_FIX = frozenset({Category.RETALIATION, Category.GRIEVANCE_ACCESS, Category.CONTACT_REQUEST})
 NOT_A_NEGATION = "·"  # stands for each character of a word that begins with a negation but denies nothing
 _LETTER = re.compile(r"\S")
-GAP = "…"  # in a lexicon phrase: a few words may come between the parts ("passport … kept")
 
 
 class LexiconEntry(BaseModel):
